@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jingzhun.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jingzhun.app.JingzhunApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
+
+/** Runs the server until it is stopped (Ctrl-C or SIGTERM stop it cleanly, PostgreSQL included). */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Runs the Jingzhun server: web UI and API on http://localhost:8080 (--server.port=N to change),",
+                "OpenAPI at /v3/api-docs, Swagger UI at /swagger-ui.html, health at /actuator/health.",
+                "Starts an embedded PostgreSQL under $JINGZHUN_DATA_DIR (default ./var) unless",
+                "--spring.datasource.url=jdbc:postgresql://... names an external one.",
+                "On first start it loads the Jiangxi divisions and, on the embedded database, demo grids."})
+public class ServeCommand implements Callable<Integer> {
+
+    /** What {@link #call()} returns: the server runs on in its own threads, so main must not exit. */
+    public static final int KEEP_RUNNING = Integer.MIN_VALUE;
+
+    @Unmatched
+    List<String> springArgs = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        ConfigurableApplicationContext context = SpringApplication.run(JingzhunApplication.class, springArgs.toArray(String[]::new));
+        // The web server's non-daemon threads keep the JVM alive; main must not call System.exit.
+        context.registerShutdownHook();
+        return KEEP_RUNNING;
+    }
+}

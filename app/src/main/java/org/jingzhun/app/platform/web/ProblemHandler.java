@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jingzhun.app.platform.web;
+
+import java.time.Instant;
+import org.jingzhun.app.platform.i18n.Messages;
+import org.jingzhun.app.region.RegionNotFoundException;
+import org.jingzhun.kernel.InvalidCodeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error leaves the API as an RFC 9457 problem detail with a Chinese title and detail. Spring
+ * MVC's own errors (404, 405, bad parameters) take their text from messages.properties; anything
+ * unexpected is logged with a timestamp and answered with a generic 500 that shows no internals.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final Messages messages;
+
+    ProblemHandler(Messages messages, MessageSource messageSource) {
+        this.messages = messages;
+        setMessageSource(messageSource);
+    }
+
+    @ExceptionHandler(InvalidCodeException.class)
+    ProblemDetail invalidCode(InvalidCodeException e) {
+        String kind = e.input() != null && e.input().length() == 15 ? "grid" : "region";
+        return problem(HttpStatus.BAD_REQUEST, "problem.invalid-code.title",
+                messages.get("problem.invalid-code.detail", e.input(), messages.get("code." + kind + "." + e.reason())));
+    }
+
+    @ExceptionHandler(RegionNotFoundException.class)
+    ProblemDetail regionNotFound(RegionNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "problem.region-not-found.title",
+                messages.get("problem.region-not-found.detail", e.code()));
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ProblemDetail badRequest(BadRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, "problem.bad-request.title", messages.get(e.messageKey(), e.args()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        if (e instanceof org.springframework.web.ErrorResponse error) {
+            return error.getBody(); // a Spring MVC error that the base class does not map: already a problem
+        }
+        Instant at = Instant.now();
+        log.error("Unhandled error at {}", at, e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal.title",
+                messages.get("problem.internal.detail", at.toString()));
+    }
+
+    private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(messages.get(titleKey));
+        return p;
+    }
+}
