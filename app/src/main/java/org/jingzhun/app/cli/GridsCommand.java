@@ -2,15 +2,10 @@
 package org.jingzhun.app.cli;
 
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
+import org.jingzhun.app.platform.csv.ImportReport;
 import org.jingzhun.app.region.GridImporter;
+import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Unmatched;
 
 /** {@code grids import FILE}. */
 @Command(name = "grids", mixinStandardHelpOptions = true,
@@ -24,28 +19,10 @@ public class GridsCommand {
                     "code = 12-digit village code + 3-digit sequence; kind 农村 or 城市 (default: from the",
                     "village's name). The villages must exist. Applied whole or not at all; idempotent.",
                     "Exit code 0 when imported, 1 when the file has problems."})
-    static class Import implements Callable<Integer> {
-
-        @Parameters(index = "0", paramLabel = "FILE", description = "the CSV file")
-        Path file;
-
-        @Unmatched
-        List<String> springArgs = new ArrayList<>();
-
+    static class Import extends ImportFileCommand {
         @Override
-        public Integer call() throws Exception {
-            if (!Files.isRegularFile(file)) {
-                System.err.println("找不到文件 (file not found): " + file.toAbsolutePath());
-                return 2;
-            }
-            return Jobs.run(springArgs, context -> {
-                try (InputStream in = Files.newInputStream(file)) {
-                    return ImportPrinter.print(context.getBean(GridImporter.class).importCsv(in, file.getFileName().toString()),
-                            System.out, System.err);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+        ImportReport importFile(ApplicationContext context, InputStream in, String source) {
+            return context.getBean(GridImporter.class).importCsv(in, source);
         }
     }
 }

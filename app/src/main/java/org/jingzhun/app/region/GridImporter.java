@@ -83,9 +83,7 @@ public class GridImporter {
             copy.finish();
         }
         jdbc.sql("create index on grid_staging (code, line)").update();
-        if (!run.hasProblems()) {
-            checkConsistency(run);
-        }
+        checkConsistency(run);
         if (run.hasProblems()) {
             return ImportReport.rejected(source, run);
         }

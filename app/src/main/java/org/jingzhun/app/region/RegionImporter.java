@@ -76,18 +76,17 @@ public class RegionImporter {
                     run.problem(new ImportProblem(line, NAME.label(), null, messages.get("region.import.name-missing")));
                 } else if (name.length() > MAX_NAME) {
                     run.problem(new ImportProblem(line, NAME.label(), name, messages.get("region.import.name-too-long")));
-                } else {
-                    RegionCode parent = code.parent();
-                    copy.row(line, code.value(), name, code.level().key(), parent == null ? null : parent.value());
                 }
+                // Staged even when the name is bad, so that its children are not also reported as orphans.
+                RegionCode parent = code.parent();
+                copy.row(line, code.value(), name == null ? "" : name, code.level().key(),
+                        parent == null ? null : parent.value());
             });
             copy.finish();
         }
         jdbc.sql("create index on region_staging (code, line)").update();
         jdbc.sql("analyze region_staging").update();
-        if (!run.hasProblems()) {
-            checkConsistency(run);
-        }
+        checkConsistency(run);
         if (run.hasProblems()) {
             return ImportReport.rejected(source, run);
         }
@@ -108,7 +107,7 @@ public class RegionImporter {
                 select s.line, s.code, s.name, f.line as first_line, f.name as first_name
                 from region_staging s
                 join lateral (select line, name from region_staging f where f.code = s.code order by line limit 1) f on true
-                where s.line > f.line and s.name <> f.name
+                where s.line > f.line and s.name <> f.name and s.name <> '' and f.name <> ''
                 order by s.line limit :limit""")
                 .param("limit", CsvImportRun.MAX_PROBLEMS)
                 .query((rs, i) -> new ImportProblem(rs.getLong("line"), CODE.label(), rs.getString("code"),

@@ -1,17 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jingzhun.app.region;
 
-/** No region or grid has this code. */
-public class RegionNotFoundException extends RuntimeException {
+import org.jingzhun.app.platform.web.NotFoundException;
 
-    private final String code;
+/** No region or grid has this code. */
+public class RegionNotFoundException extends NotFoundException {
 
     public RegionNotFoundException(String code) {
-        super("no region " + code);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super("problem.region-not-found.title", "problem.region-not-found.detail", code);
     }
 }

@@ -3,7 +3,6 @@ package org.jingzhun.app.platform.web;
 
 import java.time.Instant;
 import org.jingzhun.app.platform.i18n.Messages;
-import org.jingzhun.app.region.RegionNotFoundException;
 import org.jingzhun.kernel.InvalidCodeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +37,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 messages.get("problem.invalid-code.detail", e.input(), messages.get("code." + kind + "." + e.reason())));
     }
 
-    @ExceptionHandler(RegionNotFoundException.class)
-    ProblemDetail regionNotFound(RegionNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "problem.region-not-found.title",
-                messages.get("problem.region-not-found.detail", e.code()));
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.titleKey(), messages.get(e.detailKey(), e.args()));
     }
 
     @ExceptionHandler(BadRequestException.class)
