@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DemoGridGenerator {
 
-    static final int RURAL_HOUSEHOLDS_PER_GRID = 200;
-    static final int URBAN_HOUSEHOLDS_PER_GRID = 400;
+    public static final int RURAL_HOUSEHOLDS_PER_GRID = 200;
+    public static final int URBAN_HOUSEHOLDS_PER_GRID = 400;
     private static final int CHUNK = 5_000;
 
     private final DataSource dataSource;
@@ -73,12 +73,20 @@ public class DemoGridGenerator {
         }
     }
 
-    /** How many grids a village gets: its estimated households over the grid size, at least one. */
-    static int gridCount(String villageCode, GridKind kind) {
+    /**
+     * The demo's household estimate for a village at full scale, drawn from its code: rural
+     * 300–1,099, urban 500–1,699. The household generator uses the same figure, so that demo
+     * households fill the demo grids at the sizes DOMAIN.md §10 gives.
+     */
+    public static int estimatedHouseholds(String villageCode, GridKind kind) {
         SplittableRandom random = new SplittableRandom(Long.parseLong(villageCode) * 0x9E3779B97F4A7C15L);
-        int households = kind == GridKind.RURAL ? 300 + random.nextInt(800) : 500 + random.nextInt(1200);
+        return kind == GridKind.RURAL ? 300 + random.nextInt(800) : 500 + random.nextInt(1200);
+    }
+
+    /** How many grids a village gets: its estimated households over the grid size, at least one. */
+    public static int gridCount(String villageCode, GridKind kind) {
         int perGrid = kind == GridKind.RURAL ? RURAL_HOUSEHOLDS_PER_GRID : URBAN_HOUSEHOLDS_PER_GRID;
-        return Math.max(1, (households + perGrid - 1) / perGrid);
+        return Math.max(1, (estimatedHouseholds(villageCode, kind) + perGrid - 1) / perGrid);
     }
 
     private static final String[][] NAME_SUFFIXES = {

@@ -10,6 +10,7 @@ public enum GridKind {
     /** Residents' committees, communities and similar urban units (also used in SQL: POSIX-compatible). */
     static final Pattern URBAN_NAME = Pattern.compile("居委会|居民委员会|社区|家委会|生活区");
 
+    /** Urban for residents' committees and communities, rural otherwise. */
     public static GridKind ofVillageName(String villageName) {
         return URBAN_NAME.matcher(villageName).find() ? URBAN : RURAL;
     }
