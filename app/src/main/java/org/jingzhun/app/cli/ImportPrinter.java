@@ -16,7 +16,7 @@ final class ImportPrinter {
     static int print(ImportReport r, PrintStream out, PrintStream err) {
         if (r.applied()) {
             out.printf("%s：已导入。读取 %d 行（编码 %s），新增 %d，更新 %d，未变 %d。%n",
-                    r.source(), r.rows(), r.charset(), r.inserted(), r.updated(), r.unchanged());
+                    r.source(), r.rows(), r.encoding(), r.inserted(), r.updated(), r.unchanged());
             return 0;
         }
         err.printf("%s：发现 %d 个问题，未导入任何数据（整个文件要么全部导入，要么都不导入）。%n", r.source(), r.problemCount());

@@ -8,7 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.jingzhun.app.platform.csv.AtomicImport;
 import org.jingzhun.app.platform.csv.CsvHeader.Column;
-import org.jingzhun.app.platform.csv.CsvImportRun;
+import org.jingzhun.app.platform.csv.TableImportRun;
 import org.jingzhun.app.platform.csv.ImportProblem;
 import org.jingzhun.app.platform.csv.ImportReport;
 import org.jingzhun.app.platform.db.CopyWriter;
@@ -55,7 +55,7 @@ public class GridImporter {
                     line bigint not null, code varchar(15) collate "C" not null,
                     village_code varchar(12) collate "C" not null, name text not null, kind varchar(5)
                 ) on commit drop""").update();
-        CsvImportRun run = new CsvImportRun(messages);
+        TableImportRun run = new TableImportRun(messages);
         try (CopyWriter copy = CopyWriter.open(DataSourceUtils.getConnection(dataSource),
                 "copy grid_staging (line, code, village_code, name, kind) from stdin")) {
             run.read(in, COLUMNS, (line, record, header) -> {
@@ -105,14 +105,14 @@ public class GridImporter {
         return ImportReport.applied(source, run, counts[0], counts[1]);
     }
 
-    private void checkConsistency(CsvImportRun run) {
+    private void checkConsistency(TableImportRun run) {
         jdbc.sql("""
                 select s.line, s.code, f.line as first_line
                 from grid_staging s
                 join lateral (select line, name, kind from grid_staging f where f.code = s.code order by line limit 1) f on true
                 where s.line > f.line and (s.name, s.kind) is distinct from (f.name, f.kind)
                 order by s.line limit :limit""")
-                .param("limit", CsvImportRun.MAX_PROBLEMS)
+                .param("limit", TableImportRun.MAX_PROBLEMS)
                 .query((rs, i) -> new ImportProblem(rs.getLong("line"), CODE.label(), rs.getString("code"),
                         messages.get("grid.import.duplicate", rs.getString("code"), rs.getLong("first_line"))))
                 .list().forEach(run::problem);
@@ -120,7 +120,7 @@ public class GridImporter {
                 select s.line, s.code, s.village_code from grid_staging s
                 where not exists (select 1 from region r where r.code = s.village_code and r.level = 'village')
                 order by s.line limit :limit""")
-                .param("limit", CsvImportRun.MAX_PROBLEMS)
+                .param("limit", TableImportRun.MAX_PROBLEMS)
                 .query((rs, i) -> new ImportProblem(rs.getLong("line"), CODE.label(), rs.getString("code"),
                         messages.get("grid.import.village-missing", rs.getString("village_code"))))
                 .list().forEach(run::problem);

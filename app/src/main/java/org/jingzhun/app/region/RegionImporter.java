@@ -9,7 +9,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.jingzhun.app.platform.csv.CsvHeader.Column;
 import org.jingzhun.app.platform.csv.AtomicImport;
-import org.jingzhun.app.platform.csv.CsvImportRun;
+import org.jingzhun.app.platform.csv.TableImportRun;
 import org.jingzhun.app.platform.csv.ImportProblem;
 import org.jingzhun.app.platform.csv.ImportReport;
 import org.jingzhun.app.platform.db.CopyWriter;
@@ -58,7 +58,7 @@ public class RegionImporter {
                     line bigint not null, code varchar(12) collate "C" not null, name text not null,
                     level varchar(8) not null, parent_code varchar(12) collate "C"
                 ) on commit drop""").update();
-        CsvImportRun run = new CsvImportRun(messages);
+        TableImportRun run = new TableImportRun(messages);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (CopyWriter copy = CopyWriter.open(connection,
                 "copy region_staging (line, code, name, level, parent_code) from stdin")) {
@@ -102,14 +102,14 @@ public class RegionImporter {
         return ImportReport.applied(source, run, counts[0], counts[1]);
     }
 
-    private void checkConsistency(CsvImportRun run) {
+    private void checkConsistency(TableImportRun run) {
         jdbc.sql("""
                 select s.line, s.code, s.name, f.line as first_line, f.name as first_name
                 from region_staging s
                 join lateral (select line, name from region_staging f where f.code = s.code order by line limit 1) f on true
                 where s.line > f.line and s.name <> f.name and s.name <> '' and f.name <> ''
                 order by s.line limit :limit""")
-                .param("limit", CsvImportRun.MAX_PROBLEMS)
+                .param("limit", TableImportRun.MAX_PROBLEMS)
                 .query((rs, i) -> new ImportProblem(rs.getLong("line"), CODE.label(), rs.getString("code"),
                         messages.get("region.import.duplicate", rs.getString("code"), rs.getLong("first_line"),
                                 rs.getString("first_name"))))
@@ -120,7 +120,7 @@ public class RegionImporter {
                   and not exists (select 1 from region_staging p where p.code = s.parent_code)
                   and not exists (select 1 from region r where r.code = s.parent_code)
                 order by s.line limit :limit""")
-                .param("limit", CsvImportRun.MAX_PROBLEMS)
+                .param("limit", TableImportRun.MAX_PROBLEMS)
                 .query((rs, i) -> new ImportProblem(rs.getLong("line"), CODE.label(), rs.getString("code"),
                         messages.get("region.import.parent-missing", rs.getString("parent_code"))))
                 .list().forEach(run::problem);

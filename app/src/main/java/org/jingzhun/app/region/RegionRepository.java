@@ -106,7 +106,7 @@ class RegionRepository {
     }
 
     private static String containsPattern(String fragment) {
-        return "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return org.jingzhun.app.platform.db.Like.contains(fragment);
     }
 
     private static RegionItem item(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -47,7 +47,7 @@ class RegionImportIT {
     void importsAnotherProvinceInShortCodesAndGbkAndAgainChangesNothing() {
         ImportReport first = importRegions(HAINAN, TextDecoding.GBK);
         assertThat(first.applied()).isTrue();
-        assertThat(first.charset()).isEqualTo("GBK");
+        assertThat(first.encoding()).isEqualTo("GBK");
         assertThat(first.inserted()).isEqualTo(5);
         // 儋州 has no counties: its townships hang directly under the city
         assertThat(service.get("460400100000").parentCode()).isEqualTo("460400000000");

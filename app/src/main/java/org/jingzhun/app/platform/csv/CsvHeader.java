@@ -22,6 +22,7 @@ public final class CsvHeader {
     }
 
     private final Map<Column, Integer> index = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
 
     private CsvHeader() {
@@ -35,6 +36,7 @@ public final class CsvHeader {
             if (i == 0 && !name.isEmpty() && name.charAt(0) == '\uFEFF') {
                 name = name.substring(1);
             }
+            h.names.add(name);
             String n = name;
             Column match = columns.stream().filter(c -> Arrays.asList(c.names()).contains(n)).findFirst().orElse(null);
             if (match == null) {
@@ -50,6 +52,11 @@ public final class CsvHeader {
             }
         }
         return h;
+    }
+
+    /** The header text of the 0-based column {@code i}, or {@code null} past the header. */
+    public String labelAt(int i) {
+        return i < names.size() ? names.get(i) : null;
     }
 
     public List<ImportProblem> problems() {

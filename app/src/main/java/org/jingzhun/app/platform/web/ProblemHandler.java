@@ -47,6 +47,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "problem.bad-request.title", messages.get(e.messageKey(), e.args()));
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "problem.conflict.title", messages.get(e.detailKey(), e.args()));
+        e.properties().forEach(p::setProperty);
+        return p;
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ProblemDetail preconditionRequired(PreconditionRequiredException e) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "problem.precondition.title", messages.get("problem.precondition.detail"));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "problem.forbidden.title", messages.get(e.getMessage()));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         if (e instanceof org.springframework.web.ErrorResponse error) {

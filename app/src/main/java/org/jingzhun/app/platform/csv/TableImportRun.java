@@ -4,18 +4,17 @@ package org.jingzhun.app.platform.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jingzhun.app.platform.i18n.Messages;
 
 /**
- * The common part of every CSV import: decode (UTF-8 or GBK), check the header, hand each data
- * row to the import with its line number, and collect problems (the first {@value #MAX_PROBLEMS}
- * are kept, all are counted). The import decides what a row means; this class never writes.
+ * The common part of every table import (CSV or XLSX): check the header, hand each data row to the
+ * import with its row number, and collect problems (the first {@value #MAX_PROBLEMS} are kept, all
+ * are counted). The import decides what a row means; this class never writes.
  */
-public final class CsvImportRun {
+public final class TableImportRun {
 
     public static final int MAX_PROBLEMS = 1000;
 
@@ -23,37 +22,44 @@ public final class CsvImportRun {
     private final List<ImportProblem> problems = new ArrayList<>();
     private long problemCount;
     private long rows;
-    private Charset charset;
+    private String encoding;
 
-    public CsvImportRun(Messages messages) {
+    public TableImportRun(Messages messages) {
         this.messages = messages;
     }
 
-    /** Handles one data row; report problems through {@link CsvImportRun#problem}. */
+    /** Handles one data row; report problems through {@link TableImportRun#problem}. */
     @FunctionalInterface
     public interface RowHandler {
         void row(long line, List<String> record, CsvHeader header) throws SQLException;
     }
 
-    /** Reads the whole input; returns normally even when the file had problems. */
+    /** Reads a CSV file (UTF-8 or GBK). */
     public void read(InputStream in, List<CsvHeader.Column> columns, RowHandler handler) throws IOException, SQLException {
-        TextDecoding.Decoded decoded = TextDecoding.open(in);
-        charset = decoded.charset();
-        try (CsvReader reader = new CsvReader(decoded.reader())) {
-            List<String> first = reader.next();
+        try (CsvSource source = new CsvSource(in)) {
+            read(source, columns, handler);
+        }
+    }
+
+    /** Reads the whole source; returns normally even when the file had problems. */
+    public void read(TabularSource source, List<CsvHeader.Column> columns, RowHandler handler) throws IOException, SQLException {
+        encoding = source.encoding();
+        CsvHeader header = null;
+        try {
+            List<String> first = source.next();
             if (first == null) {
                 problem(new ImportProblem(1, null, null, messages.get("csv.empty")));
                 return;
             }
-            CsvHeader header = CsvHeader.read(first, columns, messages::get);
+            header = CsvHeader.read(first, columns, messages::get);
             header.problems().forEach(this::problem);
             if (!header.isValid()) {
                 return;
             }
             List<String> record;
-            while ((record = reader.next()) != null) {
+            while ((record = source.next()) != null) {
                 rows++;
-                long line = reader.recordLine();
+                long line = source.rowNumber();
                 if (record.size() > header.width() && !record.subList(header.width(), record.size()).stream().allMatch(String::isBlank)) {
                     problem(new ImportProblem(line, null, null,
                             messages.get("csv.too-many-fields", record.size(), header.width())));
@@ -64,7 +70,15 @@ public final class CsvImportRun {
         } catch (CsvReader.CsvFormatException e) {
             problem(new ImportProblem(e.line(), null, null, messages.get(e.messageKey(), e.args())));
         } catch (CharacterCodingException e) {
-            problem(new ImportProblem(rows + 2, null, null, messages.get("csv.encoding", rows + 2, charset.displayName())));
+            problem(new ImportProblem(rows + 2, null, null, messages.get("csv.encoding", rows + 2, encoding)));
+        } catch (XlsxSource.FormulaCellException e) {
+            problem(new ImportProblem(e.row(), header == null ? null : header.labelAt(e.column()), null,
+                    messages.get("xlsx.formula")));
+        } catch (IOException e) {
+            if (!"XLSX".equals(encoding)) {
+                throw e;
+            }
+            problem(new ImportProblem(source.rowNumber() + 1, null, null, messages.get("xlsx.unreadable")));
         }
     }
 
@@ -96,7 +110,8 @@ public final class CsvImportRun {
         return rows;
     }
 
-    public Charset charset() {
-        return charset;
+    /** "UTF-8", "GBK" or "XLSX"; {@code null} before reading. */
+    public String encoding() {
+        return encoding;
     }
 }

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jingzhun.app.registry;
+
+import org.jingzhun.app.platform.csv.ImportProblem;
+import org.jingzhun.app.platform.csv.TableImportRun;
+import org.jingzhun.app.platform.i18n.Messages;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The checks of a household import that need more than one row or the database, run as set-based
+ * SQL over {@code row_stage}. Households with a row that already failed its own checks are skipped,
+ * so that one mistake is reported once, where it is.
+ */
+final class HouseholdChecks {
+
+    private static final String GOOD = """
+            not exists (select 1 from row_stage b where b.household_id = s.household_id and b.rejected)""";
+
+    private final JdbcClient jdbc;
+    private final Messages messages;
+
+    HouseholdChecks(JdbcClient jdbc, Messages messages) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    void check(TableImportRun run) {
+        int limit = TableImportRun.MAX_PROBLEMS;
+        // exactly one head per household
+        jdbc.sql("""
+                select min(line), household_id from row_stage s where not rejected and %s
+                group by household_id having count(*) filter (where is_head) = 0 order by 1 limit :limit""".formatted(GOOD))
+                .param("limit", limit)
+                .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.RELATION.label(), null,
+                        "registry.import.no-head", rs.getString(2)))
+                .list().forEach(run::problem);
+        jdbc.sql("""
+                select line, household_id, first_line from (
+                    select line, household_id, min(line) over (partition by household_id) as first_line
+                    from row_stage s where is_head and %s) h
+                where line > first_line order by line limit :limit""".formatted(GOOD))
+                .param("limit", limit)
+                .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.RELATION.label(), "户主",
+                        "registry.import.two-heads", rs.getString(2), rs.getLong(3)))
+                .list().forEach(run::problem);
+        // one person, one place: within the file ...
+        jdbc.sql("""
+                select line, id_number, first_line from (
+                    select line, id_number, min(line) over (partition by id_number) as first_line
+                    from row_stage where not rejected) d
+                where line > first_line order by line limit :limit""")
+                .param("limit", limit)
+                .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.ID_NUMBER.label(), rs.getString(2),
+                        "registry.import.duplicate-person", rs.getLong(3)))
+                .list().forEach(run::problem);
+        // ... and against households already registered that this file does not rewrite
+        jdbc.sql("""
+                select s.line, s.id_number, p.household_id, coalesce(v.name, h.village_code) as village
+                from row_stage s
+                join person p on p.id_number = s.id_number and p.household_id <> s.household_id
+                join household h on h.id = p.household_id
+                left join region v on v.code = h.village_code
+                where not s.rejected
+                  and not exists (select 1 from row_stage o where o.household_id = p.household_id and o.is_head)
+                order by s.line limit :limit""")
+                .param("limit", limit)
+                .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.ID_NUMBER.label(), rs.getString(2),
+                        "registry.import.person-elsewhere", rs.getString(3), rs.getString(4)))
+                .list().forEach(run::problem);
+        // the places must exist
+        jdbc.sql("""
+                select s.line, s.village_code from row_stage s
+                where s.village_code is not null
+                  and not exists (select 1 from region r where r.code = s.village_code and r.level = 'village')
+                order by s.line limit :limit""")
+                .param("limit", limit)
+                .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.REGION_CODE.label(), rs.getString(2),
+                        "registry.import.village-missing", rs.getString(2)))
+                .list().forEach(run::problem);
+        jdbc.sql("""
+                select s.line, s.grid_code from row_stage s
+                where s.grid_code is not null and not exists (select 1 from grid g where g.code = s.grid_code)
+                order by s.line limit :limit""")
+                .param("limit", limit)
+                .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.GRID_CODE.label(), rs.getString(2),
+                        "registry.import.grid-missing", rs.getString(2)))
+                .list().forEach(run::problem);
+        checkOtherRowsAgreeWithTheHead(run, limit);
+    }
+
+    /** Household columns given on a member's row must equal the head's; the first differing column is named. */
+    private void checkOtherRowsAgreeWithTheHead(TableImportRun run, int limit) {
+        StringBuilder firstDifference = new StringBuilder("case");
+        String[][] columns = {
+                {"village_code", "区划代码"}, {"grid_code", "网格编码"}, {"category", "户类型"},
+                {"monitoring_type", "监测对象类别"}, {"exit_year", "脱贫年度"}, {"income_year", "收入年度"},
+                {"wages", "工资性收入"}, {"business", "生产经营性收入"}, {"property", "财产性收入"},
+                {"transfers", "转移性收入"}, {"costs", "生产经营性支出"}, {"payouts", "理赔收入"},
+                {"out_of_pocket", "合规自付支出"}, {"housing_safe", "住房安全"}, {"water_safe", "饮水安全"},
+                {"relocated", "易地搬迁户"}, {"dibao", "低保户"}, {"tekun", "特困供养户"}};
+        for (String[] c : columns) {
+            firstDifference.append(" when m.").append(c[0]).append(" is not null and m.").append(c[0])
+                    .append(" is distinct from h.").append(c[0]).append(" then '").append(c[1]).append("'");
+        }
+        firstDifference.append(" end");
+        jdbc.sql("""
+                select m.line, %s as column_label, h.line as head_line
+                from row_stage m join row_stage h on h.household_id = m.household_id and h.is_head
+                where m.gives_household and not m.is_head and not m.rejected
+                  and (%s) is not null
+                order by m.line limit :limit""".formatted(firstDifference, firstDifference))
+                .param("limit", limit)
+                .query((rs, i) -> problem(rs.getLong(1), rs.getString(2), null,
+                        "registry.import.differs-from-head", rs.getLong(3)))
+                .list().forEach(run::problem);
+    }
+
+    private ImportProblem problem(long row, String column, String value, String key, Object... args) {
+        return new ImportProblem(row, column, value, messages.get(key, args));
+    }
+}

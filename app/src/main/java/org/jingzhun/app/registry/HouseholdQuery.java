@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jingzhun.app.registry;
+
+import org.jingzhun.kernel.RegionCode;
+import org.jingzhun.kernel.household.HouseholdCategory;
+
+/**
+ * A household search: within a region, of a category, matching a name (prefix of any member's
+ * name) or an exact ID number. Used by lists and exports alike.
+ *
+ * @param region   households in this region's subtree, or {@code null} for all the caller may see
+ * @param category or {@code null}
+ * @param name     a member's name or its beginning, or {@code null}
+ * @param idNumber a member's exact, validated ID number, or {@code null}
+ */
+record HouseholdQuery(RegionCode region, HouseholdCategory category, String name, String idNumber) {
+
+    /** SQL conditions on {@code h} (household) for this query, with named parameters. */
+    String where() {
+        StringBuilder sql = new StringBuilder("h.village_code like :scope");
+        if (region != null) {
+            sql.append(" and h.village_code like :region");
+        }
+        if (category != null) {
+            sql.append(" and h.category = :category");
+        }
+        if (name != null) {
+            sql.append(" and exists (select 1 from person q where q.household_id = h.id and q.name like :name)");
+        }
+        if (idNumber != null) {
+            sql.append(" and h.id = (select q.household_id from person q where q.id_number = :idNumber)");
+        }
+        return sql.toString();
+    }
+
+    /** The named parameters of {@link #where()}, with the caller's scope. */
+    org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(String scopePattern) {
+        var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("scope", scopePattern);
+        if (region != null) {
+            params.addValue("region", region.descendantPrefix() + "%");
+        }
+        if (category != null) {
+            params.addValue("category", category.name());
+        }
+        if (name != null) {
+            params.addValue("name", org.jingzhun.app.platform.db.Like.prefix(name));
+        }
+        if (idNumber != null) {
+            params.addValue("idNumber", idNumber);
+        }
+        return params;
+    }
+}

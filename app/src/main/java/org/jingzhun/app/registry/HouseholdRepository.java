@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jingzhun.app.registry;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.registry.HouseholdViews.HouseholdItem;
+import org.jingzhun.kernel.Masking;
+import org.jingzhun.kernel.Money;
+import org.jingzhun.kernel.household.HouseholdCategory;
+import org.jingzhun.kernel.household.MonitoringType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * SQL over the registry. Every statement that returns households or people carries the caller's
+ * region scope ({@link CallerContext#scopePattern()}) in its WHERE clause: a household outside
+ * it does not exist for that caller.
+ */
+@Repository
+class HouseholdRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final CallerContext caller;
+
+    HouseholdRepository(JdbcClient jdbc, JsonMapper json, CallerContext caller) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.caller = caller;
+    }
+
+    /** A page of households after {@code after} (a household number), in household-number order. */
+    List<HouseholdItem> list(HouseholdQuery q, String after, int size) {
+        String sql = """
+                select h.id, h.village_code, v.name as village_name, h.head_name, h.head_id_number, h.category,
+                       h.monitoring_type, h.size, h.reference_income_fen, h.income_year
+                from household h join region v on v.code = h.village_code
+                where %s and h.id > :after
+                order by h.id limit :size""".formatted(q.where());
+        return jdbc.sql(sql)
+                .paramSource(q.params(caller.scopePattern())
+                        .addValue("after", after == null ? "" : after)
+                        .addValue("size", size))
+                .query((rs, i) -> {
+                    String category = rs.getString("category");
+                    String type = rs.getString("monitoring_type");
+                    long ref = rs.getLong("reference_income_fen");
+                    boolean hasIncome = !rs.wasNull();
+                    return new HouseholdItem(rs.getString("id"), rs.getString("village_code"), rs.getString("village_name"),
+                            Masking.name(rs.getString("head_name")), Masking.idNumber(rs.getString("head_id_number")),
+                            category, HouseholdCategory.valueOf(category).label(),
+                            type, type == null ? null : MonitoringType.valueOf(type).label(),
+                            rs.getInt("size"), hasIncome ? new Money(ref).toYuan() : null,
+                            (Integer) rs.getObject("income_year"));
+                })
+                .list();
+    }
+
+    /** The current document, if the household exists within the caller's scope. */
+    Optional<JsonNode> current(String id) {
+        return jdbc.sql("select household_document(h.id)::text from household h where h.id = :id and h.village_code like :scope")
+                .param("id", id).param("scope", caller.scopePattern())
+                .query(String.class).optional().map(json::readTree);
+    }
+
+    /** The state valid at {@code at} from history (the current state is not in history). */
+    Optional<JsonNode> historical(String id, OffsetDateTime at) {
+        return jdbc.sql("""
+                        select x.document::text from household_history x join household h on h.id = x.household_id
+                        where x.household_id = :id and h.village_code like :scope and x.valid_from <= :at and :at < x.valid_to""")
+                .param("id", id).param("scope", caller.scopePattern()).param("at", at)
+                .query(String.class).optional().map(json::readTree);
+    }
+
+    /** All earlier documents, oldest first. */
+    List<JsonNode> history(String id) {
+        return jdbc.sql("""
+                        select x.document::text from household_history x join household h on h.id = x.household_id
+                        where x.household_id = :id and h.village_code like :scope order by x.version""")
+                .param("id", id).param("scope", caller.scopePattern())
+                .query(String.class).list().stream().map(json::readTree).toList();
+    }
+
+    /** The current version, locked for update, if in scope. */
+    Optional<Integer> lockVersion(String id) {
+        return jdbc.sql("select version from household where id = :id and village_code like :scope for update")
+                .param("id", id).param("scope", caller.scopePattern())
+                .query(Integer.class).optional();
+    }
+
+    /** Moves the current state to history; call before changing a household. */
+    void archive(String id, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into household_history (household_id, version, valid_from, valid_to, changed_by, change_reason, document)
+                select id, version, changed_at, :now, changed_by, change_reason, household_document(id) from household where id = :id""")
+                .param("id", id).param("now", now).update();
+    }
+
+    /** A document of the household as it was at {@code version} (history or current). */
+    Optional<JsonNode> atVersion(String id, int version) {
+        return jdbc.sql("select document::text from household_history where household_id = :id and version = :v")
+                .param("id", id).param("v", version)
+                .query(String.class).optional().map(json::readTree);
+    }
+
+    /** Applies the household-level fields of an accepted patch and bumps the version. */
+    void update(String id, HouseholdPatch p, OffsetDateTime now, String actor) {
+        jdbc.sql("""
+                        update household set category = :category, monitoring_type = :type, exit_year = :exitYear,
+                            grid_code = :grid, relocated = :relocated, dibao = :dibao, tekun = :tekun,
+                            housing_safe = :housing, water_safe = :water, version = version + 1, changed_at = :now,
+                            changed_by = :actor, change_reason = :reason, content_hash = 'edited:' || (version + 1)
+                        where id = :id""")
+                .param("category", p.category()).param("type", p.monitoringType()).param("exitYear", p.exitYear())
+                .param("grid", p.gridCode()).param("relocated", p.relocated()).param("dibao", p.dibao())
+                .param("tekun", p.tekun()).param("housing", p.housingSafe()).param("water", p.waterSafe())
+                .param("now", now).param("actor", actor).param("reason", p.reason()).param("id", id)
+                .update();
+    }
+
+    boolean gridInVillage(String grid, String village) {
+        return jdbc.sql("select count(*) from grid where code = :g and village_code = :v")
+                .param("g", grid).param("v", village).query(Long.class).single() > 0;
+    }
+}

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jingzhun.app.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.web.BadRequestException;
+import org.jingzhun.app.platform.web.ConflictException;
+import org.jingzhun.app.region.RegionService;
+import org.jingzhun.app.registry.HouseholdViews.HistoryEntry;
+import org.jingzhun.app.registry.HouseholdViews.HouseholdDetails;
+import org.jingzhun.app.registry.HouseholdViews.HouseholdItem;
+import org.jingzhun.app.registry.HouseholdViews.HouseholdPage;
+import org.jingzhun.kernel.household.HouseholdCategory;
+import org.jingzhun.kernel.household.MonitoringType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 建档立卡 registry: households as the API and other features see them — searched, read as of any
+ * time, with their history, and edited under optimistic locking with a reason for every change.
+ */
+@Service
+public class HouseholdService {
+
+    private final HouseholdRepository repository;
+    private final RegionService regions;
+    private final CallerContext caller;
+    private final Clock clock;
+
+    HouseholdService(HouseholdRepository repository, RegionService regions, CallerContext caller, Clock clock) {
+        this.repository = repository;
+        this.regions = regions;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    public HouseholdPage list(HouseholdQuery query, String after, int size) {
+        List<HouseholdItem> items = repository.list(query, after, size + 1);
+        boolean more = items.size() > size;
+        List<HouseholdItem> page = more ? items.subList(0, size) : items;
+        return new HouseholdPage(List.copyOf(page), size, more ? page.getLast().id() : null);
+    }
+
+    /** The household now, or as it was at {@code asOf}. */
+    @Transactional(readOnly = true)
+    public HouseholdDetails details(String id, Instant asOf) {
+        JsonNode current = repository.current(id).orElseThrow(() -> new HouseholdNotFoundException(id));
+        JsonNode doc = current;
+        if (asOf != null && asOf.isBefore(changedAt(current))) {
+            doc = repository.historical(id, asOf.atOffset(ZoneOffset.UTC))
+                    .orElseThrow(() -> new HouseholdNotFoundException(id, asOf.toString()));
+        }
+        return HouseholdDocuments.details(doc, regions.get(doc.get("villageCode").asString()).path(), asOf,
+                LocalDate.now(clock));
+    }
+
+    /** Every version's change, newest first: who, when, why and what. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(String id) {
+        JsonNode current = repository.current(id).orElseThrow(() -> new HouseholdNotFoundException(id));
+        List<JsonNode> docs = new ArrayList<>(repository.history(id));
+        docs.add(current);
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (int i = docs.size() - 1; i >= 0; i--) {
+            JsonNode d = docs.get(i);
+            entries.add(new HistoryEntry(d.get("version").asInt(), changedAt(d), d.get("changedBy").asString(),
+                    d.get("changeReason").asString(), HouseholdDocuments.diff(i == 0 ? null : docs.get(i - 1), d)));
+        }
+        return entries;
+    }
+
+    /** Applies {@code patch} if {@code expectedVersion} is still current; returns the new state. */
+    @Transactional
+    public HouseholdDetails patch(String id, int expectedVersion, HouseholdPatch patch) {
+        int version = repository.lockVersion(id).orElseThrow(() -> new HouseholdNotFoundException(id));
+        JsonNode current = repository.current(id).orElseThrow();
+        if (version != expectedVersion) {
+            Optional<JsonNode> seen = repository.atVersion(id, expectedVersion);
+            throw new ConflictException(Map.of("currentVersion", version, "yourVersion", expectedVersion,
+                    "changes", HouseholdDocuments.diff(seen.orElse(null), current)),
+                    "problem.household.stale", expectedVersion, version);
+        }
+        if (patch.reason() == null || patch.reason().isBlank()) {
+            throw new BadRequestException("problem.household.reason-required");
+        }
+        HouseholdPatch merged = patch.over(current);
+        validate(merged, current.get("villageCode").asString());
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        repository.archive(id, now);
+        repository.update(id, merged, now, caller.actor());
+        return details(id, null);
+    }
+
+    private void validate(HouseholdPatch p, String village) {
+        HouseholdCategory category = parse(HouseholdCategory.class, p.category(), "problem.household.category");
+        MonitoringType type = p.monitoringType() == null ? null
+                : parse(MonitoringType.class, p.monitoringType(), "problem.household.monitoring-type");
+        if (category == HouseholdCategory.MONITORED && type == null) {
+            throw new BadRequestException("problem.household.type-required");
+        }
+        if (category != HouseholdCategory.MONITORED && type != null) {
+            throw new BadRequestException("problem.household.type-not-monitored");
+        }
+        boolean exited = category == HouseholdCategory.EXITED || type == MonitoringType.UNSTABLE_EXITED;
+        Integer exit = p.exitYear();
+        if ((exited && exit == null) || (exit != null && (exit < 2013 || exit > 2020))
+                || (category == HouseholdCategory.ORDINARY && exit != null)) {
+            throw new BadRequestException("problem.household.exit-year");
+        }
+        if (p.gridCode() != null && !repository.gridInVillage(p.gridCode(), village)) {
+            throw new BadRequestException("problem.household.grid", p.gridCode(), village);
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String key) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new BadRequestException(key, value);
+        }
+    }
+
+    private static Instant changedAt(JsonNode d) {
+        return OffsetDateTime.parse(d.get("changedAt").asString()).toInstant();
+    }
+}
