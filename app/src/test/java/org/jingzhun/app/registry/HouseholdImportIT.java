@@ -256,4 +256,37 @@ class HouseholdImportIT {
             assertThat(r.problems().getLast().message()).contains("上限");
         }
     }
+
+    @Test
+    void aCancelledImportWritesNothing() throws IOException {
+        long before = households();
+        TemplateFile big = new TemplateFile();
+        for (int i = 0; i < 6_000; i++) {
+            String id = otherVillage + String.format("%04d", 3000 + i % 6000);
+            big.head(id, otherVillage, TemplateFile.id("19400101", 20_000 + i * 2), "甲乙")
+                    .member(id, TemplateFile.id("19400101", 20_001 + i * 2), "丙丁", "配偶");
+        }
+        JobProgress cancelAfterFirstBatch = new JobProgress() {
+            long done;
+
+            @Override
+            public void rowsTotal(Long total) {
+            }
+
+            @Override
+            public void rowsDone(long d) {
+                done = d;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return done >= 5_000;
+            }
+        };
+        Path f = dir.resolve("big.csv");
+        Files.write(f, big.csv(StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.importFile(f, "test", cancelAfterFirstBatch))
+                .isInstanceOf(org.jingzhun.app.platform.jobs.JobCancelledException.class);
+        assertThat(households()).isEqualTo(before);
+    }
 }
