@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import org.jingzhun.app.platform.csv.ImportReport;
 import org.jingzhun.app.platform.demo.DemoMode;
 import org.jingzhun.kernel.RegionCode;
@@ -21,7 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jingzhun.app.platform.db.Datasets;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,16 +41,16 @@ class RegionSeeder implements SmartInitializingSingleton {
     private final RegionImporter importer;
     private final DemoGridGenerator grids;
     private final DemoMode demo;
-    private final JdbcClient jdbc;
+    private final Datasets datasets;
     private final String seed;
 
     RegionSeeder(ResourceLoader resources, RegionImporter importer, DemoGridGenerator grids, DemoMode demo,
-                 JdbcClient jdbc, @Value("${jingzhun.regions.seed:}") String seed) {
+                 Datasets datasets, @Value("${jingzhun.regions.seed:}") String seed) {
         this.resources = resources;
         this.importer = importer;
         this.grids = grids;
         this.demo = demo;
-        this.jdbc = jdbc;
+        this.datasets = datasets;
         this.seed = seed;
     }
 
@@ -70,7 +69,7 @@ class RegionSeeder implements SmartInitializingSingleton {
         }
         String name = "regions:" + resource.getFilename();
         String checksum = sha256(bytes);
-        if (loadedChecksum(name).filter(checksum::equals).isPresent()) {
+        if (datasets.loaded(name).filter(checksum::equals).isPresent()) {
             log.info("Region data set {} already loaded", resource.getFilename());
         } else {
             long t0 = System.nanoTime();
@@ -79,7 +78,7 @@ class RegionSeeder implements SmartInitializingSingleton {
                 throw new IllegalStateException("region data set " + seed + " has " + report.problemCount()
                         + " problems, first: " + report.problems().getFirst());
             }
-            record(name, checksum, report.rows());
+            datasets.record(name, checksum, report.rows());
             log.info("Loaded region data set {}: {} rows, {} new, {} renamed, in {} ms", resource.getFilename(),
                     report.rows(), report.inserted(), report.updated(), (System.nanoTime() - t0) / 1_000_000);
         }
@@ -92,13 +91,13 @@ class RegionSeeder implements SmartInitializingSingleton {
 
     private void seedDemoGrids(RegionCode province) {
         String name = "grids:" + province.descendantPrefix();
-        if (loadedChecksum(name).isPresent()) {
+        if (datasets.loaded(name).isPresent()) {
             return;
         }
         try {
             long t0 = System.nanoTime();
             long made = grids.generate(province);
-            record(name, DEMO_GRIDS_VERSION, made);
+            datasets.record(name, DEMO_GRIDS_VERSION, made);
             log.info("Generated {} demo grids under {} in {} ms", made, province, (System.nanoTime() - t0) / 1_000_000);
         } catch (SQLException e) {
             throw new IllegalStateException("could not generate demo grids: " + e.getMessage(), e);
@@ -116,18 +115,6 @@ class RegionSeeder implements SmartInitializingSingleton {
                 .toList();
     }
 
-    private Optional<String> loadedChecksum(String name) {
-        return jdbc.sql("select checksum from dataset_load where name = :name").param("name", name)
-                .query(String.class).optional();
-    }
-
-    private void record(String name, String checksum, long rows) {
-        jdbc.sql("""
-                insert into dataset_load (name, checksum, rows) values (:name, :checksum, :rows)
-                on conflict (name) do update set checksum = excluded.checksum, rows = excluded.rows, loaded_at = now()""")
-                .param("name", name).param("checksum", checksum).param("rows", rows)
-                .update();
-    }
 
     private static String sha256(byte[] bytes) {
         try {

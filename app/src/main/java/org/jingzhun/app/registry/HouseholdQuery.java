@@ -15,17 +15,21 @@ import org.jingzhun.kernel.household.HouseholdCategory;
  */
 record HouseholdQuery(RegionCode region, HouseholdCategory category, String name, String idNumber) {
 
-    /** SQL conditions on {@code h} (household) for this query, with named parameters. */
+    /**
+     * SQL conditions on {@code h} (household) for this query, with named parameters. Region and
+     * scope filter the household number, which starts with the village code: a primary-key range
+     * scan already in the order lists page through.
+     */
     String where() {
-        StringBuilder sql = new StringBuilder("h.village_code like :scope");
+        StringBuilder sql = new StringBuilder("h.id like :scope");
         if (region != null) {
-            sql.append(" and h.village_code like :region");
+            sql.append(" and h.id like :region");
         }
         if (category != null) {
             sql.append(" and h.category = :category");
         }
         if (name != null) {
-            sql.append(" and exists (select 1 from person q where q.household_id = h.id and q.name like :name)");
+            sql.append(" and h.id in (select q.household_id from person q where q.name like :name)");
         }
         if (idNumber != null) {
             sql.append(" and h.id = (select q.household_id from person q where q.id_number = :idNumber)");
