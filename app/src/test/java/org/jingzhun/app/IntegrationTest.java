@@ -9,7 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on a real (embedded) PostgreSQL in a throw-away cluster under
- * {@code target/it-data}, with the Jiangxi divisions and demo grids loaded as on a first start.
+ * {@code target/it-data}, with the Jiangxi divisions and demo grids loaded as on a first start (demo households are not:
+ * tests import their own).
  * All tests with this annotation share one application context, hence one database.
  */
 @Target(ElementType.TYPE)
@@ -17,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "jingzhun.data-dir=target/it-data/${random.uuid}",
         "jingzhun.embedded-postgres.ephemeral=true",
-        "jingzhun.demo.enabled=true"})
+        "jingzhun.demo.enabled=true",
+        "jingzhun.demo.households=false"})
 public @interface IntegrationTest {
 }

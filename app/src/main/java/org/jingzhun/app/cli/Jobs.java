@@ -21,6 +21,10 @@ final class Jobs {
         if (args.stream().noneMatch(a -> a.startsWith("--logging.level.root"))) {
             args.add("--logging.level.root=WARN");
         }
+        // a one-off command must not start the background demo load of a new installation
+        if (args.stream().noneMatch(a -> a.startsWith("--jingzhun.demo.households"))) {
+            args.add("--jingzhun.demo.households=false");
+        }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JingzhunApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(args.toArray(String[]::new))) {
