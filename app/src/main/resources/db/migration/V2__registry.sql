@@ -28,14 +28,14 @@ create table household (
     constraint household_id_format check (id ~ '^[0-9]{16}$' and left(id, 12) = village_code),
     constraint household_monitoring_type check ((category = 'MONITORED') = (monitoring_type is not null))
 );
-create index household_village_idx on household (village_code, id);
-create index household_category_idx on household (category, village_code, id);
+-- Region filters use the household number, which starts with the village code (primary key range).
+create index household_category_idx on household (category, id);
 create index household_grid_idx on household (grid_code);
 
 create table person (
     id_number                 varchar(18) collate "C" primary key,   -- unique in the whole registry
     household_id              varchar(16) collate "C" not null references household (id) on delete cascade,
-    seq                       smallint    not null,
+    seq                       integer     not null,   -- order of members: the head first, then by this (the import row)
     name                      text        not null,
     relation                  varchar(16) not null,
     sex                       varchar(6)  not null,
@@ -99,7 +99,7 @@ create function household_document(hid varchar) returns jsonb language sql stabl
                 'labour', p.labour, 'workStatus', p.work_status, 'workMonths', p.work_months,
                 'basicMedical', p.basic_medical, 'seriousIllnessInsurance', p.serious_illness_insurance,
                 'basicPension', p.basic_pension, 'commercialMedical', p.commercial_medical,
-                'welfareJob', p.welfare_job, 'phone', p.phone) order by p.seq)
+                'welfareJob', p.welfare_job, 'phone', p.phone) order by p.relation = 'HEAD' desc, p.seq)
             from person p where p.household_id = h.id), '[]'::jsonb),
         'incomes', coalesce((select jsonb_agg(jsonb_build_object(
                 'year', i.year, 'wages', i.wages_fen, 'business', i.business_fen, 'property', i.property_fen,

@@ -46,14 +46,18 @@ public class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "1000000", description = "rows to import (default ${DEFAULT-VALUE})")
     long rows;
 
+    @picocli.CommandLine.Unmatched
+    List<String> springArgs = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("jingzhun-bench-");
         Path file = work.resolve("bench-households.csv");
         long written = concatenate(file);
         System.out.printf("file: %s, %d rows, %.1f MB%n", file, written, Files.size(file) / 1e6);
-        List<String> args = List.of("--jingzhun.data-dir=" + work.resolve("var"), "--jingzhun.embedded-postgres.ephemeral=true",
-                "--jingzhun.demo.enabled=true", "--jingzhun.demo.households=false");
+        List<String> args = new ArrayList<>(List.of("--jingzhun.data-dir=" + work.resolve("var"),
+                "--jingzhun.embedded-postgres.ephemeral=true", "--jingzhun.demo.enabled=true", "--jingzhun.demo.households=false"));
+        args.addAll(springArgs);
         try {
             return Jobs.run(args, context -> {
                 try {

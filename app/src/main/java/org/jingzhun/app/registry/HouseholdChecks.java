@@ -26,23 +26,32 @@ final class HouseholdChecks {
 
     void check(TableImportRun run) {
         int limit = TableImportRun.MAX_PROBLEMS;
-        // exactly one head per household
-        jdbc.sql("""
-                select min(line), household_id from row_stage s where not rejected and %s
-                group by household_id having count(*) filter (where is_head) = 0 order by 1 limit :limit""".formatted(GOOD))
-                .param("limit", limit)
-                .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.RELATION.label(), null,
-                        "registry.import.no-head", rs.getString(2)))
-                .list().forEach(run::problem);
-        jdbc.sql("""
-                select line, household_id, first_line from (
-                    select line, household_id, min(line) over (partition by household_id) as first_line
-                    from row_stage s where is_head and %s) h
-                where line > first_line order by line limit :limit""".formatted(GOOD))
-                .param("limit", limit)
-                .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.RELATION.label(), "户主",
-                        "registry.import.two-heads", rs.getString(2), rs.getLong(3)))
-                .list().forEach(run::problem);
+        // exactly one head per household: one pass counts, details only when something is wrong
+        long[] heads = jdbc.sql("""
+                select count(*) filter (where heads = 0), count(*) filter (where heads > 1) from (
+                    select count(*) filter (where is_head) as heads, bool_or(rejected) as bad
+                    from row_stage group by household_id) h where not bad""")
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        if (heads[0] > 0) {
+            jdbc.sql("""
+                    select min(line), household_id from row_stage s where not rejected and %s
+                    group by household_id having count(*) filter (where is_head) = 0 order by 1 limit :limit""".formatted(GOOD))
+                    .param("limit", limit)
+                    .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.RELATION.label(), null,
+                            "registry.import.no-head", rs.getString(2)))
+                    .list().forEach(run::problem);
+        }
+        if (heads[1] > 0) {
+            jdbc.sql("""
+                    select line, household_id, first_line from (
+                        select line, household_id, min(line) over (partition by household_id) as first_line
+                        from row_stage s where is_head and %s) h
+                    where line > first_line order by line limit :limit""".formatted(GOOD))
+                    .param("limit", limit)
+                    .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.RELATION.label(), "户主",
+                            "registry.import.two-heads", rs.getString(2), rs.getLong(3)))
+                    .list().forEach(run::problem);
+        }
         // one person, one place: within the file ...
         jdbc.sql("""
                 select line, id_number, first_line from (

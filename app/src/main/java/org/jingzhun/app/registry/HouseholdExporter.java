@@ -74,7 +74,7 @@ public class HouseholdExporter {
                 join person p on p.household_id = h.id
                 left join household_income i on i.household_id = h.id and i.year = h.income_year
                 where %s
-                order by h.id, p.seq""".formatted(q.where());
+                order by h.id, p.relation = 'HEAD' desc, p.seq""".formatted(q.where());
         var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(cursor);
         var params = q.params(caller.scopePattern());
         Function<String, String> name = unmasked ? Function.identity() : Masking::name;
@@ -98,7 +98,7 @@ public class HouseholdExporter {
                                 Function<String, String> phone) throws SQLException {
         String[] v = new String[COLUMNS.size()];
         int c = 0;
-        boolean head = rs.getInt("seq") == 1;
+        boolean head = "HEAD".equals(rs.getString("relation"));
         v[c++] = rs.getString("id");
         v[c++] = head ? rs.getString("village_code") : null;
         v[c++] = head ? rs.getString("grid_code") : null;

@@ -16,6 +16,7 @@ import org.jingzhun.app.platform.csv.TabularSource;
 import org.jingzhun.app.platform.db.CopyWriter;
 import org.jingzhun.app.platform.i18n.Messages;
 import org.jingzhun.app.platform.jobs.JobProgress;
+import org.jingzhun.app.platform.jobs.PhaseTimer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -34,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class HouseholdImporter {
 
     private static final int PROGRESS_EVERY = 5_000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HouseholdImporter.class);
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -58,6 +60,7 @@ public class HouseholdImporter {
 
     private ImportReport load(TabularSource source, String sourceName, String actor, JobProgress progress)
             throws IOException, SQLException {
+        PhaseTimer timer = new PhaseTimer(log);
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
         HouseholdStaging.create(jdbc);
@@ -81,14 +84,17 @@ public class HouseholdImporter {
         }
         progress.rowsDone(run.rows());
         progress.checkCancelled();
+        timer.lap("read, check rows, COPY to staging (" + run.rows() + " rows)");
         HouseholdStaging.index(jdbc);
+        timer.lap("index staging");
         new HouseholdChecks(jdbc, messages).check(run);
+        timer.lap("cross-row and database checks");
         if (run.hasProblems()) {
             return ImportReport.rejected(sourceName, run);
         }
         progress.checkCancelled();
         HouseholdStaging.Counts counts = HouseholdStaging.merge(jdbc, now.atOffset(ZoneOffset.UTC), actor,
-                messages.get("registry.import.reason", sourceName));
+                messages.get("registry.import.reason", sourceName), timer);
         return ImportReport.applied(sourceName, run, counts.inserted(), counts.updated(), counts.unchanged());
     }
 

@@ -16,13 +16,26 @@ public interface Labelled {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.strip();
-        for (E e : type.getEnumConstants()) {
-            if (e.label().equals(t)) {
-                return Optional.of(e);
+        @SuppressWarnings("unchecked")
+        E e = (E) Lookup.BY_LABEL.get(type).get(text.strip());
+        return Optional.ofNullable(e);
+    }
+
+    /** Label → constant maps, built once per vocabulary: imports parse millions of cells. */
+    final class Lookup {
+        private static final ClassValue<java.util.Map<String, Object>> BY_LABEL = new ClassValue<>() {
+            @Override
+            protected java.util.Map<String, Object> computeValue(Class<?> type) {
+                java.util.Map<String, Object> map = new java.util.HashMap<>();
+                for (Object c : type.getEnumConstants()) {
+                    map.put(((Labelled) c).label(), c);
+                }
+                return java.util.Map.copyOf(map);
             }
+        };
+
+        private Lookup() {
         }
-        return Optional.empty();
     }
 
     /** All labels of {@code type}, joined with 、 for messages ("户主、配偶、…"). */

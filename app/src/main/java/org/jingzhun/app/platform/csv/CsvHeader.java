@@ -77,7 +77,16 @@ public final class CsvHeader {
         if (i == null || i >= record.size()) {
             return null;
         }
-        String v = record.get(i).strip();
+        String v = record.get(i);
+        if (v.isEmpty()) {
+            return null;
+        }
+        // most cells have no surrounding space: skip strip()'s scan for them
+        if (v.charAt(0) > ' ' && v.charAt(v.length() - 1) > ' ' && v.charAt(0) != '\u3000'
+                && v.charAt(v.length() - 1) != '\u3000') {
+            return v;
+        }
+        v = v.strip();
         return v.isEmpty() ? null : v;
     }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jingzhun.app.platform.csv;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -19,13 +18,16 @@ public final class CsvReader implements Closeable {
     /** Longest field we accept; a longer one is a broken or hostile file, not data. */
     static final int MAX_FIELD_CHARS = 64 * 1024;
 
-    private final BufferedReader in;
+    private final Reader in;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int len;
     private long line = 1;
     private long recordLine;
     private boolean eof;
 
     public CsvReader(Reader reader) {
-        this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 64 * 1024);
+        this.in = reader;
     }
 
     /** The next record's fields, or {@code null} at the end of the input. Blank lines are skipped. */
@@ -44,14 +46,54 @@ public final class CsvReader implements Closeable {
         return recordLine;
     }
 
+    /** The next character, or -1 at the end; reads a buffer at a time (no per-character locking). */
+    private int read() throws IOException {
+        if (pos == len) {
+            len = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (len <= 0) {
+                len = 0;
+                return -1;
+            }
+        }
+        return buf[pos++];
+    }
+
+    /** The next character without consuming it, or -1. */
+    private int peek() throws IOException {
+        int c = read();
+        if (c != -1) {
+            pos--;
+        }
+        return c;
+    }
+
     private List<String> readRecord() throws IOException {
         recordLine = line;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
+        List<String> fields = new ArrayList<>(48);
+        StringBuilder field = new StringBuilder(32);
         boolean quoted = false;
         boolean fieldStarted = false;
         while (true) {
-            int c = in.read();
+            // fast path: copy a run of ordinary characters straight from the buffer
+            if (!quoted && pos < len) {
+                int start = pos;
+                while (pos < len) {
+                    char ch = buf[pos];
+                    if (ch == ',' || ch == '"' || ch == '\r' || ch == '\n') {
+                        break;
+                    }
+                    pos++;
+                }
+                if (pos > start) {
+                    if (field.length() + (pos - start) > MAX_FIELD_CHARS) {
+                        throw new CsvFormatException(recordLine, "csv.field-too-long", MAX_FIELD_CHARS);
+                    }
+                    field.append(buf, start, pos - start);
+                    fieldStarted = true;
+                }
+            }
+            int c = read();
             if (c == -1) {
                 eof = true;
                 if (quoted) {
@@ -65,15 +107,11 @@ public final class CsvReader implements Closeable {
             }
             if (quoted) {
                 if (c == '"') {
-                    in.mark(1);
-                    int d = in.read();
-                    if (d == '"') {
+                    if (peek() == '"') {
+                        read();
                         field.append('"');
                     } else {
                         quoted = false;
-                        if (d != -1) {
-                            in.reset();
-                        }
                     }
                 } else {
                     if (c == '\n') {
@@ -99,9 +137,8 @@ public final class CsvReader implements Closeable {
                 }
                 case '\r' -> {
                     // CRLF or a lone CR ends the record
-                    in.mark(1);
-                    if (in.read() != '\n') {
-                        in.reset();
+                    if (peek() == '\n') {
+                        read();
                     }
                     line++;
                     fields.add(field.toString());

@@ -76,6 +76,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("timezone", "UTC")
                     // zonky turns this off for speed; a kept cluster must not lose committed work in a crash
                     .setServerConfig("synchronous_commit", props.ephemeral() ? "off" : "on")
+                    // bulk imports write GBs of WAL: avoid checkpoints in the middle, give sorts and
+                    // index builds room (PostgreSQL's defaults are sized for a tiny machine)
+                    .setServerConfig("shared_buffers", props.sharedBuffers())
+                    .setServerConfig("max_wal_size", "8GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
+                    .setServerConfig("wal_buffers", "64MB")
+                    .setServerConfig("work_mem", "32MB")
+                    .setServerConfig("maintenance_work_mem", "512MB")
+                    // imports stage a file in temporary tables: keep them in memory (allocated only when used)
+                    .setServerConfig("temp_buffers", "1GB")
                     // Server output goes to a file so that it survives the JVM (and a kill -9 of it).
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
