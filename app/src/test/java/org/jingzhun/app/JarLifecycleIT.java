@@ -106,6 +106,48 @@ class JarLifecycleIT {
         assertThat(postgresProcesses()).isEmpty();
     }
 
+    @Test
+    void anImportKilledHalfWayLeavesNothingWritten() throws Exception {
+        Path generated = dataDir.resolve("generated");
+        org.jingzhun.app.registry.generate.HouseholdGenerator.generate(0.007, 3, generated, (c, done, total) -> { });
+        Path file = dataDir.resolve("big.csv");
+        long rows = 0;
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             var files = Files.list(generated)) {
+            boolean header = true;
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("households-")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                for (String line : header ? lines : lines.subList(1, lines.size())) {
+                    out.write(line);
+                    out.write('\n');
+                }
+                rows += lines.size() - 1;
+                header = false;
+            }
+        }
+        assertThat(rows).isGreaterThan(250_000);
+
+        Process server = start("import", "--jingzhun.demo.households=false");
+        var form = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        form.add("file", new org.springframework.core.io.FileSystemResource(file));
+        String job = org.springframework.web.client.RestClient.create("http://localhost:" + port).post()
+                .uri("/api/v1/households/imports").contentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA)
+                .body(form).retrieve().body(tools.jackson.databind.JsonNode.class).get("id").asString();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!get("/api/v1/jobs/" + job).matches("(?s).*\"rowsDone\":[1-9][0-9]{4,}.*")) {
+            assertThat(System.nanoTime()).as("the import never got going").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        assertThat(get("/api/v1/jobs/" + job)).contains("\"state\":\"RUNNING\"");
+        server.destroyForcibly().waitFor();
+
+        Process again = start("after-kill", "--jingzhun.demo.households=false");
+        assertThat(get("/api/v1/jobs/" + job)).contains("\"state\":\"FAILED\"").contains("中断");
+        assertThat(get("/api/v1/households?size=1")).contains("\"items\":[]");
+        stopGracefully(again);
+        assertThat(postgresProcesses()).isEmpty();
+    }
+
     private record Result(int exit, String out, String err) {
     }
 
@@ -122,8 +164,10 @@ class JarLifecycleIT {
         return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
-    private Process start(String name) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(java(), "-jar", jar.toString(), "--server.port=" + port);
+    private Process start(String name, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(List.of(options));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("JINGZHUN_DATA_DIR", dataDir.resolve("var").toString());
         pb.redirectErrorStream(true).redirectOutput(log(name).toFile());
         long t0 = System.nanoTime();
