@@ -93,7 +93,7 @@ public class HouseholdImporter {
             return ImportReport.rejected(sourceName, run);
         }
         progress.checkCancelled();
-        HouseholdStaging.Counts counts = HouseholdStaging.merge(jdbc, now.atOffset(ZoneOffset.UTC), actor,
+        HouseholdStaging.Counts counts = HouseholdStaging.merge(jdbc, run.rows(), now.atOffset(ZoneOffset.UTC), actor,
                 messages.get("registry.import.reason", sourceName), timer);
         return ImportReport.applied(sourceName, run, counts.inserted(), counts.updated(), counts.unchanged());
     }

@@ -2,6 +2,7 @@
 package org.jingzhun.app.registry;
 
 import java.time.OffsetDateTime;
+import org.jingzhun.app.platform.db.BulkIndexes;
 import org.jingzhun.app.platform.jobs.PhaseTimer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -50,7 +51,7 @@ final class HouseholdStaging {
     }
 
     /** Applies the staged rows; call only when the checks found no problem. */
-    static Counts merge(JdbcClient jdbc, OffsetDateTime now, String actor, String reason, PhaseTimer timer) {
+    static Counts merge(JdbcClient jdbc, long stagedRows, OffsetDateTime now, String actor, String reason, PhaseTimer timer) {
         skipForeignKeyTriggersIfAllowed(jdbc);
         // One row per household: the head's values, the member count and a hash of everything imported.
         jdbc.sql("""
@@ -111,7 +112,7 @@ final class HouseholdStaging {
         timer.lap("merge: insert/update household");
 
         // Members of new and changed households; when nothing was unchanged that is every staged row.
-        jdbc.sql("""
+        String insertPersons = """
                 insert into person (id_number, household_id, seq, name, relation, sex, birth_date, ethnicity, education,
                     school_status, health, disability_grade, labour, work_status, work_months, basic_medical,
                     serious_illness_insurance, basic_pension, commercial_medical, welfare_job, phone)
@@ -120,8 +121,12 @@ final class HouseholdStaging {
                        r.disability_grade, r.labour, r.work_status, r.work_months, r.basic_medical,
                        r.serious_illness_insurance, r.basic_pension, r.commercial_medical, r.welfare_job, r.phone
                 from row_stage r
-                """ + (unchanged == 0 ? "" : "where exists (select 1 from household_stage s where s.id = r.household_id)"))
-                .update();
+                """ + (unchanged == 0 ? "" : "where exists (select 1 from household_stage s where s.id = r.household_id)");
+        if (BulkIndexes.worthRebuilding(jdbc, "person", stagedRows)) {
+            BulkIndexes.rebuildAround(jdbc, "person", () -> jdbc.sql(insertPersons).update());
+        } else {
+            jdbc.sql(insertPersons).update();
+        }
         timer.lap("merge: insert persons");
         jdbc.sql("""
                 insert into household_income (household_id, year, wages_fen, business_fen, property_fen, transfer_fen,
