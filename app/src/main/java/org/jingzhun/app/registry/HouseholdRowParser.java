@@ -256,13 +256,19 @@ final class HouseholdRowParser {
         }
     }
 
+    /** The cell's text, or {@code null} when empty (a problem if the column is required here). */
+    private String present(long line, List<String> r, CsvHeader h, Column column, boolean required) {
+        String text = h.get(r, column);
+        if (text == null && required) {
+            problem(line, column, null, "registry.import.required");
+        }
+        return text;
+    }
+
     private <E extends Enum<E> & Labelled> E vocab(long line, List<String> r, CsvHeader h, Column column, Class<E> type,
                                                    boolean required) {
-        String text = h.get(r, column);
+        String text = present(line, r, h, column, required);
         if (text == null) {
-            if (required) {
-                problem(line, column, null, "registry.import.required");
-            }
             return null;
         }
         return Labelled.parse(type, text).orElseGet(() -> {
@@ -272,11 +278,8 @@ final class HouseholdRowParser {
     }
 
     private Boolean yesNo(long line, List<String> r, CsvHeader h, Column column, boolean required) {
-        String text = h.get(r, column);
+        String text = present(line, r, h, column, required);
         if (text == null) {
-            if (required) {
-                problem(line, column, null, "registry.import.required");
-            }
             return null;
         }
         return switch (text) {
@@ -290,11 +293,8 @@ final class HouseholdRowParser {
     }
 
     private Integer integer(long line, List<String> r, CsvHeader h, Column column, int min, int max, boolean required) {
-        String text = h.get(r, column);
+        String text = present(line, r, h, column, required);
         if (text == null) {
-            if (required) {
-                problem(line, column, null, "registry.import.required");
-            }
             return null;
         }
         try {
@@ -310,11 +310,8 @@ final class HouseholdRowParser {
     }
 
     private Long amount(long line, List<String> r, CsvHeader h, Column column, boolean required) {
-        String text = h.get(r, column);
+        String text = present(line, r, h, column, required);
         if (text == null) {
-            if (required) {
-                problem(line, column, null, "registry.import.required");
-            }
             return null;
         }
         try {
