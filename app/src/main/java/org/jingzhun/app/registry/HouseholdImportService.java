@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jingzhun.app.platform.csv.CsvSource;
+import org.jingzhun.app.platform.csv.ImportProblem;
 import org.jingzhun.app.platform.csv.ImportReport;
 import org.jingzhun.app.platform.csv.TabularSource;
 import org.jingzhun.app.platform.csv.XlsxSource;
@@ -18,6 +19,7 @@ import org.jingzhun.app.platform.jobs.JobProgress;
 import org.jingzhun.app.platform.jobs.JobService;
 import org.jingzhun.app.platform.jobs.JobState;
 import org.jingzhun.app.platform.web.BadRequestException;
+import org.jingzhun.kernel.Masking;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -96,7 +98,26 @@ public class HouseholdImportService {
                     0, java.util.List.of());
         }
         return new JobService.Outcome(JobState.FAILED, messages.get("registry.import.rejected", r.problemCount()),
-                Map.of("rows", r.rows()), r.problemCount(), r.problems());
+                Map.of("rows", r.rows()), r.problemCount(), r.problems().stream().map(HouseholdImportService::masked).toList());
+    }
+
+    /**
+     * Problems kept with a job are readable through the API, so personal values in them are masked
+     * like everywhere else; the row and column still lead the uploader to the cell.
+     */
+    static ImportProblem masked(ImportProblem p) {
+        if (p.value() == null || p.column() == null) {
+            return p;
+        }
+        String v = p.value();
+        if (p.column().equals(HouseholdTemplate.ID_NUMBER.label())) {
+            v = Masking.idNumber(v);
+        } else if (p.column().equals(HouseholdTemplate.NAME.label())) {
+            v = Masking.name(v);
+        } else if (p.column().equals(HouseholdTemplate.PHONE.label())) {
+            v = Masking.phone(v);
+        }
+        return new ImportProblem(p.row(), p.column(), v, p.message());
     }
 
     static Format formatOf(String fileName) {

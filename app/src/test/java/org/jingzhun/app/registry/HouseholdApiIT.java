@@ -127,7 +127,7 @@ class HouseholdApiIT {
         JsonNode error = job.get("errors").get(0);
         assertThat(error.get("row").asLong()).isEqualTo(3);
         assertThat(error.get("column").asString()).isEqualTo("证件号码");
-        assertThat(error.get("value").asString()).isEqualTo("36082119630303202Y");
+        assertThat(error.get("value").asString()).isEqualTo("360821********202Y"); // masked like everywhere
         assertThat(error.get("message").asString()).isNotBlank();
         assertThat(get("/api/v1/households?q=钱多多").body().get("items")).isEmpty();
 
@@ -136,7 +136,7 @@ class HouseholdApiIT {
             List<Row> rows = wb.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(0)).isEqualTo("行号");
             assertThat(rows.get(1).getCellText(1)).isEqualTo("证件号码");
-            assertThat(rows.get(1).getCellText(2)).isEqualTo("36082119630303202Y");
+            assertThat(rows.get(1).getCellText(2)).isEqualTo("360821********202Y");
         }
     }
 
