@@ -35,8 +35,10 @@ class DemoHouseholds {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHouseholds.class);
     static final String JOB_KIND = "demo-households";
+    private static final String LOADING = "loading";
 
     private final DemoMode demo;
+    private final HouseholdRepository households;
     private final Datasets datasets;
     private final JobService jobs;
     private final HouseholdImportService imports;
@@ -46,13 +48,14 @@ class DemoHouseholds {
     private final double scale;
     private final long seed;
 
-    DemoHouseholds(DemoMode demo, Datasets datasets, JobService jobs, HouseholdImportService imports,
+    DemoHouseholds(DemoMode demo, HouseholdRepository households, Datasets datasets, JobService jobs, HouseholdImportService imports,
                    org.jingzhun.app.platform.i18n.Messages messages,
                    @Value("${jingzhun.data-dir}") Path dataDir,
                    @Value("${jingzhun.demo.households:true}") boolean enabled,
                    @Value("${jingzhun.demo.scale:0.01}") double scale,
                    @Value("${jingzhun.demo.seed:1}") long seed) {
         this.demo = demo;
+        this.households = households;
         this.datasets = datasets;
         this.jobs = jobs;
         this.imports = imports;
@@ -69,9 +72,19 @@ class DemoHouseholds {
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        if (!demo.enabled() || !enabled || datasets.loaded(datasetName()).isPresent()) {
+        if (!demo.enabled() || !enabled) {
             return;
         }
+        java.util.Optional<String> marker = datasets.loaded(datasetName());
+        if (marker.filter(m -> !m.equals(LOADING)).isPresent()) {
+            return; // loaded before
+        }
+        if (marker.isEmpty() && !households.isEmpty()) {
+            // someone's own data: a demo must never overwrite or mix with it
+            log.info("The registry already holds households; no demo households are loaded");
+            return;
+        }
+        datasets.record(datasetName(), LOADING, 0); // an interrupted load resumes at the next start
         jobs.start(JOB_KIND, messages.get("demo.households.source", scale, seed), "system", this::generateAndImport);
         log.info("Loading demo households (scale {}, seed {}) in the background; see /api/v1/jobs", scale, seed);
     }

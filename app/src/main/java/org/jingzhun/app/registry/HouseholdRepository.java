@@ -60,6 +60,11 @@ class HouseholdRepository {
                 .list();
     }
 
+    /** Whether the registry holds no household at all (regardless of the caller). */
+    boolean isEmpty() {
+        return !jdbc.sql("select exists (select 1 from household)").query(Boolean.class).single();
+    }
+
     /** The current document, if the household exists within the caller's scope. */
     Optional<JsonNode> current(String id) {
         return jdbc.sql("select household_document(h.id)::text from household h where h.id = :id and h.village_code like :scope")
