@@ -56,7 +56,7 @@ create table person (
     phone                     text
 );
 create index person_household_idx on person (household_id, seq);
-create index person_name_idx on person (name text_pattern_ops);
+create index person_name_idx on person (name text_pattern_ops) include (household_id); -- index-only name search
 
 create table household_income (
     household_id          varchar(16) collate "C" not null references household (id) on delete cascade,

@@ -29,7 +29,9 @@ record HouseholdQuery(RegionCode region, HouseholdCategory category, String name
             sql.append(" and h.category = :category");
         }
         if (name != null) {
-            sql.append(" and h.id in (select q.household_id from person q where q.name like :name)");
+            // = any(array(...)) makes PostgreSQL find the (few) matching households first and fetch
+            // them by primary key; with "in (...)" it may walk the whole household index in order
+            sql.append(" and h.id = any(array(select q.household_id from person q where q.name like :name))");
         }
         if (idNumber != null) {
             sql.append(" and h.id = (select q.household_id from person q where q.id_number = :idNumber)");

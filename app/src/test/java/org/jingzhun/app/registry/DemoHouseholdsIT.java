@@ -68,5 +68,14 @@ class DemoHouseholdsIT {
         }
         assertThat(jdbc.sql("select rows from dataset_load where name like 'households:demo:%'").query(Long.class).single())
                 .isEqualTo(expected.total().households());
+
+        // a restart loads nothing again; and a registry holding households of its own never gets a demo
+        demo.load();
+        jdbc.sql("delete from dataset_load where name like 'households:demo:%'").update();
+        demo.load();
+        assertThat(jdbc.sql("select count(*) from job where kind = 'demo-households'").query(Long.class).single()).isEqualTo(1);
     }
+
+    @Autowired
+    DemoHouseholds demo;
 }
