@@ -67,9 +67,11 @@ public class RegionService {
         return new RegionStats(code, descendants);
     }
 
-    /** Whether {@code code} is a known region (not a grid). */
-    public boolean exists(RegionCode code) {
-        return repository.find(code.value()).isPresent();
+    /** Names from the province down to {@code code} itself, in one query (for other features' views). */
+    public List<String> path(RegionCode code) {
+        List<RegionCode> lineage = code.lineage();
+        Map<String, String> names = repository.names(new LinkedHashSet<>(lineage.stream().map(RegionCode::value).toList()));
+        return lineage.stream().map(c -> names.get(c.value())).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Province-down names of each item, itself included; one query for the whole list. */

@@ -18,6 +18,7 @@ import org.jingzhun.app.registry.HouseholdViews.HistoryEntry;
 import org.jingzhun.app.registry.HouseholdViews.HouseholdDetails;
 import org.jingzhun.app.registry.HouseholdViews.HouseholdItem;
 import org.jingzhun.app.registry.HouseholdViews.HouseholdPage;
+import org.jingzhun.kernel.RegionCode;
 import org.jingzhun.kernel.household.HouseholdCategory;
 import org.jingzhun.kernel.household.MonitoringType;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class HouseholdService {
             doc = repository.historical(id, asOf.atOffset(ZoneOffset.UTC))
                     .orElseThrow(() -> new HouseholdNotFoundException(id, asOf.toString()));
         }
-        return HouseholdDocuments.details(doc, regions.get(doc.get("villageCode").asString()).path(), asOf,
+        return HouseholdDocuments.details(doc, regions.path(new RegionCode(doc.get("villageCode").asString())), asOf,
                 LocalDate.now(clock));
     }
 

@@ -65,13 +65,16 @@ public class JobService implements SmartInitializingSingleton, DisposableBean {
     }
 
     private final JdbcClient jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
     private final Clock clock;
     private final JsonMapper json;
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("job-", 1).factory());
     private final Map<UUID, Running> running = new ConcurrentHashMap<>();
 
-    public JobService(JdbcClient jdbc, Clock clock, JsonMapper json) {
+    public JobService(JdbcClient jdbc, org.springframework.transaction.support.TransactionTemplate tx, Clock clock,
+                      JsonMapper json) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.clock = clock;
         this.json = json;
     }
@@ -117,7 +120,19 @@ public class JobService implements SmartInitializingSingleton, DisposableBean {
         }
     }
 
+    /** The outcome and its problems become visible together: a reader never sees FAILED without its errors. */
     private void finish(UUID id, Running state, Outcome o) {
+        tx.executeWithoutResult(status -> record(id, state, o));
+    }
+
+    private void record(UUID id, Running state, Outcome o) {
+        int seq = 0;
+        for (ImportProblem p : o.errors()) {
+            jdbc.sql("insert into job_error (job_id, seq, row_no, column_name, value, message) values (:id, :seq, :row, :col, :val, :msg)")
+                    .param("id", id).param("seq", seq++).param("row", p.row()).param("col", p.column())
+                    .param("val", p.value()).param("msg", p.message())
+                    .update();
+        }
         jdbc.sql("""
                 update job set state = :state, rows_done = :done, rows_total = :total, error_count = :errors,
                        message = :message, result = cast(:result as jsonb), finished_at = :at where id = :id""")
@@ -126,13 +141,6 @@ public class JobService implements SmartInitializingSingleton, DisposableBean {
                 .param("result", o.result() == null ? null : json.writeValueAsString(o.result()))
                 .param("at", Instant.now(clock).atOffset(java.time.ZoneOffset.UTC)).param("id", id)
                 .update();
-        int seq = 0;
-        for (ImportProblem p : o.errors()) {
-            jdbc.sql("insert into job_error (job_id, seq, row_no, column_name, value, message) values (:id, :seq, :row, :col, :val, :msg)")
-                    .param("id", id).param("seq", seq++).param("row", p.row()).param("col", p.column())
-                    .param("val", p.value()).param("msg", p.message())
-                    .update();
-        }
     }
 
     /** Asks a running job to stop; false if it is not running (here). */
