@@ -68,7 +68,8 @@ public class JobService implements SmartInitializingSingleton, DisposableBean {
     private final org.springframework.transaction.support.TransactionTemplate tx;
     private final Clock clock;
     private final JsonMapper json;
-    private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("job-", 1).factory());
+    /** Two jobs at a time (the machine has two cores; each import holds a connection); more wait their turn. */
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("job-", 1).factory());
     private final Map<UUID, Running> running = new ConcurrentHashMap<>();
 
     public JobService(JdbcClient jdbc, org.springframework.transaction.support.TransactionTemplate tx, Clock clock,
