@@ -107,6 +107,7 @@ public class JobService implements SmartInitializingSingleton, DisposableBean {
     private void execute(UUID id, Running state, Work work) {
         Outcome outcome;
         try {
+            state.checkCancelled(); // cancelled while waiting for its turn
             outcome = work.run(state);
         } catch (JobCancelledException e) {
             outcome = new Outcome(JobState.CANCELLED, "任务已取消，未写入任何数据", null, 0, List.of());
