@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-                "Generates demo registry households (户籍) for all of Jiangxi as CSV files",
+                "Generates demo registry households (建档立卡) for all of Jiangxi as CSV files",
                 "in the household import template, one row per person:",
                 "  DIR/households-<county code>.csv  one file per county, UTF-8",
                 "  DIR/summary.csv                   counts per county and in total",

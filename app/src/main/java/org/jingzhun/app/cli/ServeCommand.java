@@ -14,11 +14,13 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-                "Runs the Jingzhun server: web UI and API on http://localhost:8080 (--server.port=N to change),",
+                "Runs the Jingzhun server: the API on http://localhost:8080 (--server.port=N to change),",
                 "OpenAPI at /v3/api-docs, Swagger UI at /swagger-ui.html, health at /actuator/health.",
                 "Starts an embedded PostgreSQL under $JINGZHUN_DATA_DIR (default ./var) unless",
                 "--spring.datasource.url=jdbc:postgresql://... names an external one.",
-                "On first start it loads the Jiangxi divisions and, on the embedded database, demo grids."})
+                "On first start it loads the Jiangxi divisions and, on the embedded database, demo grids and then",
+                "~140,000 generated demo households in the background (--jingzhun.demo.households=false to skip,",
+                "--jingzhun.demo.scale=S for another size; never over a registry that already has households)."})
 public class ServeCommand implements Callable<Integer> {
 
     /** What {@link #call()} returns: the server runs on in its own threads, so main must not exit. */

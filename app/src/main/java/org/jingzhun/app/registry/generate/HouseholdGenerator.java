@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jingzhun.app.registry.generate.VillageCatalog.County;
 
 /**
- * The demo household generator (演示户籍数据生成): realistic registry households for the whole of
+ * The demo household generator (演示建档立卡数据生成): realistic registry households for the whole of
  * Jiangxi, written as files in the household import template, one per county. At scale 1 it makes
  * about 14 million households and 45 million persons (DOMAIN.md §1); the start-up demo uses a small
  * scale. The output depends only on (scale, seed): each county is drawn from its own random
