@@ -194,6 +194,8 @@ class RegionApiIT {
             assertThat(r.body().get("title").asString()).as(path).containsPattern("[\\u4e00-\\u9fa5]");
         }
         assertThat(get("/api/v1/no-such-thing").status()).isEqualTo(404);
+        assertThat(get("/api/v1/regions/36/children?page=abc").body().get("detail").asString())
+                .isEqualTo("参数“page”的值“abc”格式不正确");
     }
 
     @Test
