@@ -100,16 +100,11 @@ final class HouseholdChecks {
     /** Household columns given on a member's row must equal the head's; the first differing column is named. */
     private void checkOtherRowsAgreeWithTheHead(TableImportRun run, int limit) {
         StringBuilder firstDifference = new StringBuilder("case");
-        String[][] columns = {
-                {"village_code", "区划代码"}, {"grid_code", "网格编码"}, {"category", "户类型"},
-                {"monitoring_type", "监测对象类别"}, {"exit_year", "脱贫年度"}, {"income_year", "收入年度"},
-                {"wages", "工资性收入"}, {"business", "生产经营性收入"}, {"property", "财产性收入"},
-                {"transfers", "转移性收入"}, {"costs", "生产经营性支出"}, {"payouts", "理赔收入"},
-                {"out_of_pocket", "合规自付支出"}, {"housing_safe", "住房安全"}, {"water_safe", "饮水安全"},
-                {"relocated", "易地搬迁户"}, {"dibao", "低保户"}, {"tekun", "特困供养户"}};
-        for (String[] c : columns) {
-            firstDifference.append(" when m.").append(c[0]).append(" is not null and m.").append(c[0])
-                    .append(" is distinct from h.").append(c[0]).append(" then '").append(c[1]).append("'");
+        for (int i = 0; i < HouseholdStaging.HOUSEHOLD_STAGE_COLUMNS.size(); i++) {
+            String c = HouseholdStaging.HOUSEHOLD_STAGE_COLUMNS.get(i);
+            firstDifference.append(" when m.").append(c).append(" is not null and m.").append(c)
+                    .append(" is distinct from h.").append(c).append(" then '")
+                    .append(HouseholdTemplate.HOUSEHOLD_COLUMNS.get(i).label()).append("'");
         }
         firstDifference.append(" end");
         jdbc.sql("""

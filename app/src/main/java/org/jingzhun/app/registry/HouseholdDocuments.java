@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jingzhun.app.registry;
 
+import static org.jingzhun.app.registry.HouseholdTemplate.*;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jingzhun.app.platform.csv.CsvHeader.Column;
 import org.jingzhun.app.registry.HouseholdViews.Change;
 import org.jingzhun.app.registry.HouseholdViews.HouseholdDetails;
 import org.jingzhun.app.registry.HouseholdViews.Income;
@@ -55,19 +58,22 @@ final class HouseholdDocuments {
             "insurancePayouts", "outOfPocket");
 
     static {
-        String[][] labels = {
-                {"villageCode", "区划代码"}, {"gridCode", "网格编码"}, {"category", "户类型"}, {"monitoringType", "监测对象类别"},
-                {"exitYear", "脱贫年度"}, {"relocated", "易地搬迁户"}, {"dibao", "低保户"}, {"tekun", "特困供养户"},
-                {"housingSafe", "住房安全"}, {"waterSafe", "饮水安全"}, {"size", "家庭人数"},
-                {"idNumber", "证件号码"}, {"name", "姓名"}, {"relation", "与户主关系"}, {"sex", "性别"}, {"birthDate", "出生日期"},
-                {"ethnicity", "民族"}, {"education", "文化程度"}, {"schoolStatus", "在校生状况"}, {"health", "健康状况"},
-                {"disabilityGrade", "残疾等级"}, {"labour", "劳动技能"}, {"workStatus", "务工状况"}, {"workMonths", "务工时间(月)"},
-                {"basicMedical", "参加基本医保"}, {"seriousIllnessInsurance", "参加大病保险"}, {"basicPension", "参加基本养老保险"},
-                {"commercialMedical", "参加商业补充医疗保险"}, {"welfareJob", "公益岗位"}, {"phone", "联系电话"},
-                {"wages", "工资性收入"}, {"business", "生产经营性收入"}, {"property", "财产性收入"}, {"transfers", "转移性收入"},
-                {"productionCosts", "生产经营性支出"}, {"insurancePayouts", "理赔收入"}, {"outOfPocket", "合规自付支出"}};
-        for (String[] l : labels) {
-            LABELS.put(l[0], l[1]);
+        // document fields that are template columns take the template's header as their name
+        Object[][] labels = {
+                {"villageCode", REGION_CODE}, {"gridCode", GRID_CODE}, {"category", CATEGORY},
+                {"monitoringType", MONITORING_TYPE}, {"exitYear", EXIT_YEAR}, {"relocated", RELOCATED}, {"dibao", DIBAO},
+                {"tekun", TEKUN}, {"housingSafe", HOUSING_SAFE}, {"waterSafe", WATER_SAFE}, {"size", "家庭人数"},
+                {"idNumber", ID_NUMBER}, {"name", NAME}, {"relation", RELATION}, {"sex", "性别"}, {"birthDate", "出生日期"},
+                {"ethnicity", ETHNICITY}, {"education", EDUCATION}, {"schoolStatus", SCHOOL_STATUS}, {"health", HEALTH},
+                {"disabilityGrade", DISABILITY_GRADE}, {"labour", LABOUR}, {"workStatus", WORK_STATUS},
+                {"workMonths", WORK_MONTHS}, {"basicMedical", BASIC_MEDICAL},
+                {"seriousIllnessInsurance", SERIOUS_ILLNESS_INSURANCE}, {"basicPension", BASIC_PENSION},
+                {"commercialMedical", COMMERCIAL_MEDICAL}, {"welfareJob", WELFARE_JOB}, {"phone", PHONE},
+                {"wages", WAGES}, {"business", BUSINESS_INCOME}, {"property", PROPERTY_INCOME},
+                {"transfers", TRANSFER_INCOME}, {"productionCosts", PRODUCTION_COSTS},
+                {"insurancePayouts", INSURANCE_PAYOUTS}, {"outOfPocket", OUT_OF_POCKET}};
+        for (Object[] l : labels) {
+            LABELS.put((String) l[0], l[1] instanceof Column c ? c.label() : (String) l[1]);
         }
     }
 

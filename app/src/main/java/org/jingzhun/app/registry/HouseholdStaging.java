@@ -28,6 +28,12 @@ final class HouseholdStaging {
 
     static final String COPY = "copy row_stage (" + COLUMNS + ") from stdin";
 
+    /** The staging columns of {@link HouseholdTemplate#HOUSEHOLD_COLUMNS}, in that order. */
+    static final java.util.List<String> HOUSEHOLD_STAGE_COLUMNS = java.util.List.of(
+            "village_code", "grid_code", "category", "monitoring_type", "exit_year", "income_year", "wages", "business",
+            "property", "transfers", "costs", "payouts", "out_of_pocket", "housing_safe", "water_safe", "relocated",
+            "dibao", "tekun");
+
     static void create(JdbcClient jdbc) {
         jdbc.sql("""
                 create temporary table row_stage (
