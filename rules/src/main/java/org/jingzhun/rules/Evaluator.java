@@ -2,7 +2,7 @@
 package org.jingzhun.rules;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,9 +18,12 @@ import org.jingzhun.rules.Evaluation.Status;
  * value ({@code null}) makes a comparison unknown, {@code and}/{@code or} follow Kleene's rules
  * (false and unknown is false; true or unknown is true), and a condition that ends unknown is an
  * {@link Status#ERROR} naming the missing data — never a no-hit. Unknown fields, missing
- * parameters, wrong types and division by zero are errors too, with their position.
+ * parameters and wrong types are errors too, with their position; division by zero is unknown.
  */
 public final class Evaluator {
+
+    /** Decimal places kept by arithmetic. */
+    public static final int SCALE = 4;
 
     private final Subject subject;
     private final List<Comparison> comparisons = new ArrayList<>();
@@ -115,17 +118,11 @@ public final class Evaluator {
                 if (l == null || r == null) {
                     return null;
                 }
-                return switch (b.op()) {
-                    case ADD -> l.add(r);
-                    case SUBTRACT -> l.subtract(r);
-                    case MULTIPLY -> l.multiply(r);
-                    default -> {
-                        if (r.signum() == 0) {
-                            throw new EvaluationError(b.position(), "division by zero");
-                        }
-                        yield l.divide(r, MathContext.DECIMAL64);
-                    }
-                };
+                if (b.op() == Expr.BinaryOp.DIVIDE && r.signum() == 0) {
+                    unknowns.add("division by zero (" + b.position() + ")");
+                    return null;
+                }
+                return arithmetic(b.op(), l, r);
             }
             default -> {
                 Object l = eval(b.left());
@@ -135,6 +132,21 @@ public final class Evaluator {
                 return result;
             }
         }
+    }
+
+    /**
+     * The language's arithmetic, shared by every back end: each result is rounded to
+     * {@value #SCALE} decimal places, half away from zero. Division by zero is unknown.
+     */
+    public static BigDecimal arithmetic(Expr.BinaryOp op, BigDecimal l, BigDecimal r) {
+        BigDecimal exact = switch (op) {
+            case ADD -> l.add(r);
+            case SUBTRACT -> l.subtract(r);
+            case MULTIPLY -> l.multiply(r);
+            case DIVIDE -> l.divide(r, SCALE, RoundingMode.HALF_UP);
+            default -> throw new IllegalArgumentException(op.name());
+        };
+        return exact.scale() > SCALE ? exact.setScale(SCALE, RoundingMode.HALF_UP) : exact;
     }
 
     private Boolean compare(Expr.Binary b, Object l, Object r) {

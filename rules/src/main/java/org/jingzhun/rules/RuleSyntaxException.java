@@ -5,10 +5,17 @@ package org.jingzhun.rules;
 public final class RuleSyntaxException extends RuntimeException {
 
     private final Position position;
+    private final String reason;
 
     public RuleSyntaxException(Position position, String message) {
         super("line " + position.line() + ", column " + position.column() + ": " + message);
         this.position = position;
+        this.reason = message;
+    }
+
+    /** What is wrong, without the position. */
+    public String reason() {
+        return reason;
     }
 
     public Position position() {
