@@ -13,6 +13,11 @@ public interface JobProgress {
 
     boolean cancelled();
 
+    /** The job's id, or null for work run outside a job. */
+    default java.util.UUID jobId() {
+        return null;
+    }
+
     /** Throws {@link JobCancelledException} if cancellation was requested. */
     default void checkCancelled() {
         if (cancelled()) {

@@ -44,9 +44,19 @@ public class JobService implements SmartInitializingSingleton, DisposableBean {
     }
 
     private static final class Running implements JobProgress {
+        final UUID id;
         final AtomicLong done = new AtomicLong();
         volatile Long total;
         volatile boolean cancel;
+
+        Running(UUID id) {
+            this.id = id;
+        }
+
+        @Override
+        public UUID jobId() {
+            return id;
+        }
 
         @Override
         public void rowsTotal(Long t) {
@@ -98,7 +108,7 @@ public class JobService implements SmartInitializingSingleton, DisposableBean {
                 .param("id", id).param("kind", kind).param("source", source).param("by", createdBy)
                 .param("at", Instant.now(clock).atOffset(java.time.ZoneOffset.UTC))
                 .update();
-        Running state = new Running();
+        Running state = new Running(id);
         running.put(id, state);
         executor.submit(() -> execute(id, state, work));
         return id;
