@@ -13,20 +13,20 @@ import org.dhatim.fastexcel.Worksheet;
 import org.jingzhun.kernel.IdNumber;
 
 /** Builds household template files for tests: valid by default, with any cell changed on purpose. */
-final class TemplateFile {
+public final class TemplateFile {
 
     private final List<String> headers = new ArrayList<>(HouseholdTemplate.headers());
     private final List<Map<String, String>> rows = new ArrayList<>();
 
     /** A valid ID number for a birth date and sequence ({@code 360821} address); each 1000 of seq shifts the year. */
-    static String id(String birth, int seq) {
+    public static String id(String birth, int seq) {
         int year = Integer.parseInt(birth.substring(0, 4)) + seq / 1000;
         String first17 = "360821" + year + birth.substring(4) + String.format("%03d", seq % 1000);
         return first17 + IdNumber.checkCharacter(first17);
     }
 
     /** A head's row with all household columns filled. */
-    TemplateFile head(String householdId, String village, String idNumber, String name) {
+    public TemplateFile head(String householdId, String village, String idNumber, String name) {
         Map<String, String> r = person(householdId, idNumber, name, "户主");
         r.put("区划代码", village);
         r.put("户类型", "一般农户");
@@ -44,7 +44,7 @@ final class TemplateFile {
         return this;
     }
 
-    TemplateFile member(String householdId, String idNumber, String name, String relation) {
+    public TemplateFile member(String householdId, String idNumber, String name, String relation) {
         rows.add(person(householdId, idNumber, name, relation));
         return this;
     }
@@ -71,23 +71,23 @@ final class TemplateFile {
     }
 
     /** Sets a cell of the last row added. */
-    TemplateFile set(String column, String value) {
+    public TemplateFile set(String column, String value) {
         rows.getLast().put(column, value);
         return this;
     }
 
     /** Sets a cell of row {@code index} (0 = first data row). */
-    TemplateFile set(int index, String column, String value) {
+    public TemplateFile set(int index, String column, String value) {
         rows.get(index).put(column, value);
         return this;
     }
 
-    TemplateFile renameHeader(String from, String to) {
+    public TemplateFile renameHeader(String from, String to) {
         headers.set(headers.indexOf(from), to);
         return this;
     }
 
-    TemplateFile dropHeader(String header) {
+    public TemplateFile dropHeader(String header) {
         headers.remove(header);
         return this;
     }
@@ -105,7 +105,7 @@ final class TemplateFile {
         return sb.toString();
     }
 
-    byte[] csv(Charset charset) {
+    public byte[] csv(Charset charset) {
         return csv().getBytes(charset);
     }
 

@@ -6,6 +6,7 @@ public class BadRequestException extends RuntimeException {
 
     private final String messageKey;
     private final transient Object[] args;
+    private final transient java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
 
     public BadRequestException(String messageKey, Object... args) {
         super(messageKey);
@@ -15,6 +16,16 @@ public class BadRequestException extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** Adds a member to the problem document (e.g. the list of problems found in a rule). */
+    public BadRequestException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, Object> properties() {
+        return java.util.Collections.unmodifiableMap(properties);
     }
 
     public Object[] args() {

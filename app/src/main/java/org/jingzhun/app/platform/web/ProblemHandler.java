@@ -44,7 +44,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
-        return problem(HttpStatus.BAD_REQUEST, "problem.bad-request.title", messages.get(e.messageKey(), e.args()));
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "problem.bad-request.title", messages.get(e.messageKey(), e.args()));
+        e.properties().forEach(p::setProperty);
+        return p;
     }
 
     @ExceptionHandler(ConflictException.class)

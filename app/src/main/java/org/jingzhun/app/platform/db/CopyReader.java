@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jingzhun.app.platform.db;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
+
+/**
+ * Streams a query's rows out of PostgreSQL with {@code COPY (…) TO STDOUT} (text format) and hands
+ * each row to a callback as fields in a shared byte buffer — the bulk read path (screening
+ * snapshots), several times faster than a JDBC result set because nothing is allocated per field
+ * unless the caller asks for a string. Field values must not contain tabs, newlines or
+ * backslashes except as COPY escapes them; {@link Row#text} decodes the escapes.
+ */
+public final class CopyReader {
+
+    /** One row: fields by index, valid only during the callback. */
+    public static final class Row {
+        private byte[] buf;
+        private final int[] start = new int[64];
+        private final int[] end = new int[64];
+        private int fields;
+
+        public int fields() {
+            return fields;
+        }
+
+        public boolean isNull(int i) {
+            return end[i] - start[i] == 2 && buf[start[i]] == '\\' && buf[start[i] + 1] == 'N';
+        }
+
+        /** An integer field (also a numeric with a fraction: the digits after the point are scaled in by {@code scale}). */
+        public long number(int i, int scale) {
+            int p = start[i];
+            int e = end[i];
+            boolean negative = buf[p] == '-';
+            if (negative) {
+                p++;
+            }
+            long v = 0;
+            int decimals = -1;
+            for (; p < e; p++) {
+                byte b = buf[p];
+                if (b == '.') {
+                    decimals = 0;
+                    continue;
+                }
+                if (decimals >= 0) {
+                    if (decimals == scale) {
+                        continue; // beyond the requested scale: truncated (callers ask for the column's scale)
+                    }
+                    decimals++;
+                }
+                v = v * 10 + (b - '0');
+            }
+            for (int d = Math.max(decimals, 0); d < scale; d++) {
+                v *= 10;
+            }
+            return negative ? -v : v;
+        }
+
+        public long number(int i) {
+            return number(i, 0);
+        }
+
+        public boolean bool(int i) {
+            return buf[start[i]] == 't';
+        }
+
+        /** A date field (ISO yyyy-mm-dd) as days since 1970-01-01. */
+        public int epochDay(int i) {
+            int p = start[i];
+            int y = (buf[p] - '0') * 1000 + (buf[p + 1] - '0') * 100 + (buf[p + 2] - '0') * 10 + (buf[p + 3] - '0');
+            int m = (buf[p + 5] - '0') * 10 + (buf[p + 6] - '0');
+            int d = (buf[p + 8] - '0') * 10 + (buf[p + 9] - '0');
+            return (int) java.time.LocalDate.of(y, m, d).toEpochDay();
+        }
+
+        public String text(int i) {
+            if (isNull(i)) {
+                return null;
+            }
+            String s = new String(buf, start[i], end[i] - start[i], StandardCharsets.UTF_8);
+            return s.indexOf('\\') < 0 ? s : unescape(s);
+        }
+
+        /** Compares a field with ASCII text without allocating. */
+        public boolean is(int i, String ascii) {
+            int n = end[i] - start[i];
+            if (n != ascii.length()) {
+                return false;
+            }
+            for (int k = 0; k < n; k++) {
+                if (buf[start[i] + k] != ascii.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String unescape(String s) {
+            StringBuilder out = new StringBuilder(s.length());
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (c == '\\' && k + 1 < s.length()) {
+                    char n = s.charAt(++k);
+                    out.append(switch (n) {
+                        case 't' -> '\t';
+                        case 'n' -> '\n';
+                        case 'r' -> '\r';
+                        default -> n;
+                    });
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    /** Receives rows. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(Row row) throws Exception;
+    }
+
+    private CopyReader() {
+    }
+
+    /** Runs {@code COPY (query) TO STDOUT} on the connection and returns the number of rows read. */
+    public static long read(Connection connection, String query, RowHandler handler) throws SQLException {
+        CopyOut out = connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (" + query + ") to stdout");
+        Row row = new Row();
+        byte[] carry = new byte[0];
+        long rows = 0;
+        try {
+            byte[] chunk;
+            while ((chunk = out.readFromCopy()) != null) {
+                byte[] buf;
+                if (carry.length == 0) {
+                    buf = chunk;
+                } else {
+                    buf = new byte[carry.length + chunk.length];
+                    System.arraycopy(carry, 0, buf, 0, carry.length);
+                    System.arraycopy(chunk, 0, buf, carry.length, chunk.length);
+                }
+                int lineStart = 0;
+                row.buf = buf;
+                row.fields = 0;
+                int fieldStart = 0;
+                for (int p = 0; p < buf.length; p++) {
+                    byte b = buf[p];
+                    if (b == '\t' || b == '\n') {
+                        row.start[row.fields] = fieldStart;
+                        row.end[row.fields] = p;
+                        row.fields++;
+                        fieldStart = p + 1;
+                        if (b == '\n') {
+                            handler.row(row);
+                            rows++;
+                            row.fields = 0;
+                            lineStart = p + 1;
+                        }
+                    }
+                }
+                carry = lineStart == buf.length ? new byte[0] : java.util.Arrays.copyOfRange(buf, lineStart, buf.length);
+            }
+        } catch (SQLException e) {
+            throw e;
+        } catch (Exception e) {
+            if (out.isActive()) {
+                out.cancelCopy();
+            }
+            throw new SQLException("reading " + query + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jingzhun.app.screening;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jingzhun.kernel.Masking;
+import org.jingzhun.rules.Catalog;
+import org.jingzhun.rules.Evaluation;
+import org.jingzhun.rules.FeedRecord;
+import org.jingzhun.rules.Rule;
+
+/**
+ * Turns an {@link Evaluation} into what a cadre reads and what is stored as evidence: a Chinese
+ * sentence with the values compared (fields and parameters by their Chinese names) and the
+ * department records used (ID numbers masked), and the same as structured inputs.
+ */
+public final class Explanations {
+
+    /** The sentence and the structured inputs of one finding. */
+    public record Explained(String text, Map<String, Object> inputs) {
+    }
+
+    private static final Pattern NAME = Pattern.compile("(household|member|feed)\\.([a-z_]+)|param ([a-z_]+)");
+
+    private Explanations() {
+    }
+
+    public static Explained explain(Rule rule, Evaluation e) {
+        StringBuilder text = new StringBuilder(rule.title());
+        List<Map<String, Object>> compared = new ArrayList<>();
+        if (e.status() == Evaluation.Status.ERROR) {
+            text.append("：无法判定（").append(label(e.error())).append("）");
+        } else {
+            text.append("：").append(rule.message());
+            Set<String> seen = new LinkedHashSet<>();
+            for (Evaluation.Comparison c : e.comparisons()) {
+                if (!Boolean.TRUE.equals(c.result())) {
+                    continue;
+                }
+                String s = label(c.left()) + " " + value(c.leftValue()) + " " + op(c.op()) + " " + label(c.right())
+                        + (c.right().startsWith("param ") || c.right().contains(".") ? " " + value(c.rightValue()) : "");
+                if (seen.add(s)) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("left", c.left());
+                    m.put("leftValue", json(c.leftValue()));
+                    m.put("op", c.op());
+                    m.put("right", c.right());
+                    m.put("rightValue", json(c.rightValue()));
+                    compared.add(m);
+                }
+            }
+            if (!seen.isEmpty()) {
+                text.append("。比较：").append(String.join("；", seen.stream().limit(6).toList()));
+            }
+        }
+        List<Map<String, Object>> sources = new ArrayList<>();
+        List<String> sourceTexts = new ArrayList<>();
+        for (FeedRecord f : e.feeds()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("department", f.department());
+            m.put("recordId", f.recordId());
+            m.put("idNumber", f.idNumber() == null ? null : Masking.idNumber(f.idNumber()));
+            m.put("item", f.item());
+            m.put("date", f.date().toString());
+            m.put("value", json(f.value()));
+            m.put("text", f.text());
+            sources.add(m);
+            if (sourceTexts.size() < 5) {
+                sourceTexts.add(f.department() + " " + f.recordId() + "（" + f.item() + " " + Catalog.items().get(f.item())
+                        + "，" + (f.idNumber() == null ? "" : Masking.idNumber(f.idNumber()) + "，") + f.date()
+                        + (f.value() == null ? "" : "，数值 " + value(f.value())) + (f.text() == null ? "" : "，" + f.text()) + "）");
+            }
+        }
+        if (!sourceTexts.isEmpty()) {
+            text.append("。来源：").append(String.join("；", sourceTexts));
+            if (e.feeds().size() > sourceTexts.size()) {
+                text.append(" 等 ").append(e.feeds().size()).append(" 条");
+            }
+        }
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("comparisons", compared);
+        inputs.put("feeds", sources);
+        if (e.error() != null) {
+            inputs.put("error", e.error());
+            inputs.put("errorPosition", e.errorPosition() == null ? null : e.errorPosition().toString());
+        }
+        return new Explained(text.append("。").toString(), inputs);
+    }
+
+    /** Replaces field paths and parameter names in a text by their Chinese names. */
+    static String label(String s) {
+        if (s == null) {
+            return "";
+        }
+        Matcher m = NAME.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String label;
+            if (m.group(3) != null) {
+                label = Catalog.params().getOrDefault(m.group(3), m.group(3));
+            } else {
+                Catalog.FieldDef def = Catalog.field(m.group(1), m.group(2));
+                label = def == null ? m.group() : def.label();
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(label));
+        }
+        m.appendTail(out);
+        return out.toString().replace("missing data: ", "缺少数据：").replace("division by zero", "除数为零");
+    }
+
+    private static String op(String op) {
+        return switch (op) {
+            case "in" -> "属于";
+            case "<>" -> "≠";
+            case "<=" -> "≤";
+            case ">=" -> "≥";
+            default -> op;
+        };
+    }
+
+    private static String value(Object v) {
+        return switch (v) {
+            case null -> "（空）";
+            case BigDecimal n -> n.stripTrailingZeros().toPlainString();
+            case Boolean b -> b ? "是" : "否";
+            default -> v.toString();
+        };
+    }
+
+    private static Object json(Object v) {
+        return v instanceof BigDecimal n ? n.stripTrailingZeros().toPlainString() : v == null ? null : v.toString();
+    }
+}
