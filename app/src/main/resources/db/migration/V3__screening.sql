@@ -54,6 +54,7 @@ create table rule_set_rule (
 -- are matched to persons by ID number when read, so a person registered later is matched then;
 -- records that match no one are kept (and reported), never dropped.
 create table feed_record (
+    seq         bigint        generated always as identity,   -- compact key for snapshots and explanations
     department  varchar(4)    not null,
     record_id   varchar(64)   collate "C" not null,
     id_number   varchar(18)   collate "C" not null,
@@ -65,6 +66,7 @@ create table feed_record (
     job_id      uuid,
     primary key (department, record_id)
 );
+create unique index feed_record_seq_idx on feed_record (seq);
 create index feed_record_person_idx on feed_record (id_number);
 create index feed_record_received_idx on feed_record (received_at);
 

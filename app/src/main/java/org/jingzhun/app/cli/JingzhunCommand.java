@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
                 "Without a command, runs 'serve'. Spring options (--server.port=8081,",
                 "--spring.datasource.url=...) are accepted by every command.",
                 "Data lives in $JINGZHUN_DATA_DIR (default ./var) unless spring.datasource.url is set."},
-        subcommands = {ServeCommand.class, RegionsCommand.class, GridsCommand.class, HouseholdsCommand.class, GenerateCommand.class, BenchCommand.class})
+        subcommands = {ServeCommand.class, RegionsCommand.class, GridsCommand.class, HouseholdsCommand.class, FeedsCommand.class,
+                ScreenCommand.class, GenerateCommand.class, BenchCommand.class})
 public class JingzhunCommand implements Runnable {
 
     @Override

@@ -61,6 +61,13 @@ public final class CopyReader {
             return negative ? -v : v;
         }
 
+        /** A date field as year × 10000 + month × 100 + day, without parsing into an object. */
+        public int yearMonthDay(int i) {
+            int p = start[i];
+            return ((buf[p] - '0') * 1000 + (buf[p + 1] - '0') * 100 + (buf[p + 2] - '0') * 10 + (buf[p + 3] - '0')) * 10000
+                    + ((buf[p + 5] - '0') * 10 + (buf[p + 6] - '0')) * 100 + (buf[p + 8] - '0') * 10 + (buf[p + 9] - '0');
+        }
+
         public long number(int i) {
             return number(i, 0);
         }
@@ -126,55 +133,77 @@ public final class CopyReader {
         void row(Row row) throws Exception;
     }
 
-    private CopyReader() {
+    private final CopyOut out;
+    private final Row row = new Row();
+    private final String query;
+    private long rows;
+
+    private CopyReader(CopyOut out, String query) {
+        this.out = out;
+        this.query = query;
     }
 
-    /** Runs {@code COPY (query) TO STDOUT} on the connection and returns the number of rows read. */
+    /** Starts {@code COPY (query) TO STDOUT}; read rows with {@link #next()}, or all with {@link #read}. */
+    public static CopyReader open(Connection connection, String query) throws SQLException {
+        return new CopyReader(connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (" + query + ") to stdout"),
+                query);
+    }
+
+    /**
+     * The next row, or null at the end. The row (and its buffer) is valid until the next call. Pulling
+     * rows lets one thread merge several ordered streams.
+     */
+    public Row next() throws SQLException {
+        byte[] line = out.readFromCopy(); // the driver hands over one data row per call in text format
+        if (line == null) {
+            return null;
+        }
+        row.buf = line;
+        row.fields = 0;
+        int fieldStart = 0;
+        int n = line.length;
+        for (int p = 0; p < n; p++) {
+            byte b = line[p];
+            if (b == '\t' || b == '\n') {
+                row.start[row.fields] = fieldStart;
+                row.end[row.fields] = p;
+                row.fields++;
+                fieldStart = p + 1;
+            }
+        }
+        if (fieldStart < n) {
+            row.start[row.fields] = fieldStart;
+            row.end[row.fields] = n;
+            row.fields++;
+        }
+        rows++;
+        return row;
+    }
+
+    /** Stops reading early. */
+    public void cancel() throws SQLException {
+        if (out.isActive()) {
+            out.cancelCopy();
+        }
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    /** Runs {@code COPY (query) TO STDOUT} on the connection, handing each row to {@code handler}; returns the rows read. */
     public static long read(Connection connection, String query, RowHandler handler) throws SQLException {
-        CopyOut out = connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (" + query + ") to stdout");
-        Row row = new Row();
-        byte[] carry = new byte[0];
-        long rows = 0;
+        CopyReader reader = open(connection, query);
         try {
-            byte[] chunk;
-            while ((chunk = out.readFromCopy()) != null) {
-                byte[] buf;
-                if (carry.length == 0) {
-                    buf = chunk;
-                } else {
-                    buf = new byte[carry.length + chunk.length];
-                    System.arraycopy(carry, 0, buf, 0, carry.length);
-                    System.arraycopy(chunk, 0, buf, carry.length, chunk.length);
-                }
-                int lineStart = 0;
-                row.buf = buf;
-                row.fields = 0;
-                int fieldStart = 0;
-                for (int p = 0; p < buf.length; p++) {
-                    byte b = buf[p];
-                    if (b == '\t' || b == '\n') {
-                        row.start[row.fields] = fieldStart;
-                        row.end[row.fields] = p;
-                        row.fields++;
-                        fieldStart = p + 1;
-                        if (b == '\n') {
-                            handler.row(row);
-                            rows++;
-                            row.fields = 0;
-                            lineStart = p + 1;
-                        }
-                    }
-                }
-                carry = lineStart == buf.length ? new byte[0] : java.util.Arrays.copyOfRange(buf, lineStart, buf.length);
+            for (Row r = reader.next(); r != null; r = reader.next()) {
+                handler.row(r);
             }
         } catch (SQLException e) {
             throw e;
         } catch (Exception e) {
-            if (out.isActive()) {
-                out.cancelCopy();
-            }
+            reader.cancel();
             throw new SQLException("reading " + query + ": " + e.getMessage(), e);
         }
-        return rows;
+        return reader.rows;
     }
 }

@@ -11,6 +11,7 @@ public final class PhaseTimer {
 
     private final Logger log;
     private long last = System.nanoTime();
+    private final java.util.Map<String, Long> laps = new java.util.LinkedHashMap<>();
 
     public PhaseTimer(Logger log) {
         this.log = log;
@@ -21,6 +22,12 @@ public final class PhaseTimer {
         if (log.isDebugEnabled()) {
             log.debug("{}: {} ms", phase, (now - last) / 1_000_000);
         }
+        laps.merge(phase, (now - last) / 1_000_000, Long::sum);
         last = now;
+    }
+
+    /** Milliseconds per phase so far, in the order the phases ran (for a job's stored result). */
+    public java.util.Map<String, Long> laps() {
+        return java.util.Collections.unmodifiableMap(laps);
     }
 }

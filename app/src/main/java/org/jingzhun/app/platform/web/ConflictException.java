@@ -13,11 +13,23 @@ public class ConflictException extends RuntimeException {
     private final transient Object[] args;
     private final transient Map<String, Object> properties;
 
+    private String titleKey = "problem.conflict.title";
+
     public ConflictException(Map<String, Object> properties, String detailKey, Object... args) {
         super(detailKey);
         this.detailKey = detailKey;
         this.args = args;
         this.properties = properties;
+    }
+
+    /** A conflict with the state of things other than a stale version (e.g. something must be done first). */
+    public ConflictException titled(String key) {
+        this.titleKey = key;
+        return this;
+    }
+
+    public String titleKey() {
+        return titleKey;
     }
 
     public String detailKey() {

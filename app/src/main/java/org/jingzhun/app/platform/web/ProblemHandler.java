@@ -51,7 +51,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail p = problem(HttpStatus.CONFLICT, "problem.conflict.title", messages.get(e.detailKey(), e.args()));
+        ProblemDetail p = problem(HttpStatus.CONFLICT, e.titleKey(), messages.get(e.detailKey(), e.args()));
         e.properties().forEach(p::setProperty);
         return p;
     }

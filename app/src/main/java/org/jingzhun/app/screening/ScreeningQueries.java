@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jingzhun.app.screening;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.web.NotFoundException;
+import org.jingzhun.kernel.Masking;
+import org.jingzhun.kernel.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads findings, runs and task lists. Every query that returns households is limited to the
+ * caller's region in its SQL ({@link CallerContext#scopePattern()}), like the registry's.
+ */
+@Component
+public class ScreeningQueries {
+
+    /** A finding as the API shows it. */
+    public record WarningView(String kind, String ruleCode, int ruleVersion, String title, String riskType,
+                              String riskTypeLabel, String suggestedCategory, String status, String explanation,
+                              JsonNode inputs, long runId, long firstRunId) {
+    }
+
+    /** One line of a task list: a finding with its household. */
+    public record TaskView(String householdId, String villageCode, String villageName, String headName, String category,
+                           WarningView finding) {
+    }
+
+    public record TaskPage(List<TaskView> items, String next) {
+    }
+
+    /** Findings per child region. */
+    public record RegionCount(String code, String name, long households, long warnings, long eligibility, long dataQuality,
+                              long errors) {
+    }
+
+    /** A run as the API shows it. */
+    public record RunView(long id, String jobId, String regionCode, int ruleSetVersion, int parameterVersion,
+                          LocalDate screeningDate, boolean incremental, Long baseRunId, String state, long households,
+                          long hits, long errors, String createdBy, Instant startedAt, Instant finishedAt, JsonNode timings) {
+    }
+
+    /** A run's counts per rule. */
+    public record RuleCount(String ruleCode, String status, long households) {
+    }
+
+    private static final String FINDING_COLUMNS = """
+            f.kind, f.rule_code, f.rule_version, r.title, f.risk_type, f.suggested_category, f.status, f.explanation,
+            f.inputs::text, f.run_id, f.first_run_id""";
+
+    private final JdbcClient jdbc;
+    private final CallerContext caller;
+    private final JsonMapper json;
+
+    ScreeningQueries(JdbcClient jdbc, CallerContext caller, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    /** The household's current findings; 404 when the household does not exist or is outside the caller's region. */
+    public List<WarningView> warnings(String householdId) {
+        boolean exists = jdbc.sql("select exists (select 1 from household where id = :id and id like :scope)")
+                .param("id", householdId).param("scope", caller.scopePattern()).query(Boolean.class).single();
+        if (!exists) {
+            throw new NotFoundException("problem.household-not-found.title", "problem.household-not-found.detail", householdId);
+        }
+        return jdbc.sql("select " + FINDING_COLUMNS + """
+                 from finding f left join rule r on r.code = f.rule_code and r.version = f.rule_version
+                where f.household_id = :id and f.household_id like :scope
+                order by f.status = 'HIT' desc, f.kind, f.rule_code""")
+                .param("id", householdId).param("scope", caller.scopePattern())
+                .query((rs, i) -> warning(rs, 1)).list();
+    }
+
+    /** A region's task list (current findings of its households), keyset-paged by household and rule. */
+    public TaskPage tasks(RegionCode region, String kind, String status, String rule, String after, int size) {
+        String afterHousehold = after == null ? "" : after.substring(0, after.indexOf(':') < 0 ? after.length() : after.indexOf(':'));
+        String afterRule = after == null || after.indexOf(':') < 0 ? "" : after.substring(after.indexOf(':') + 1);
+        List<TaskView> rows = jdbc.sql("""
+                select h.id, h.village_code, v.name, h.head_name, h.category, """ + FINDING_COLUMNS + """
+                 from finding f join household h on h.id = f.household_id join region v on v.code = h.village_code
+                 left join rule r on r.code = f.rule_code and r.version = f.rule_version
+                where f.household_id like :region and f.household_id like :scope
+                  and (:kind = '' or f.kind = :kind) and (:status = '' or f.status = :status)
+                  and (:rule = '' or f.rule_code = :rule)
+                  and (f.household_id, f.rule_code) > (:afterHousehold, :afterRule)
+                order by f.household_id, f.rule_code limit :limit""")
+                .param("region", region.descendantPrefix() + "%").param("scope", caller.scopePattern())
+                .param("kind", kind == null ? "" : kind).param("status", status == null ? "" : status)
+                .param("rule", rule == null ? "" : rule).param("afterHousehold", afterHousehold)
+                .param("afterRule", afterRule).param("limit", size + 1)
+                .query((rs, i) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3),
+                        Masking.name(rs.getString(4)), rs.getString(5), warning(rs, 6))).list();
+        String next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            TaskView last = rows.getLast();
+            next = last.householdId() + ":" + last.finding().ruleCode();
+        }
+        return new TaskPage(rows, next);
+    }
+
+    /** Current findings per child region of {@code region} (or per household for a village). */
+    public List<RegionCount> summary(RegionCode region) {
+        int digits = switch (region.level()) {
+            case PROVINCE -> 4;
+            case CITY -> 6;
+            case COUNTY -> 9;
+            case TOWNSHIP, VILLAGE, GRID -> 12;
+        };
+        return jdbc.sql("""
+                select k.code, coalesce(g.name, k.code), k.households, k.warnings, k.eligibility, k.quality, k.errors
+                from (select rpad(left(household_id, :digits), 12, '0') code,
+                             count(distinct household_id) filter (where status = 'HIT') households,
+                             count(*) filter (where kind = 'WARNING' and status = 'HIT') warnings,
+                             count(*) filter (where kind = 'ELIGIBILITY' and status = 'HIT') eligibility,
+                             count(*) filter (where kind = 'DATA_QUALITY' and status = 'HIT') quality,
+                             count(*) filter (where status = 'ERROR') errors
+                      from finding where household_id like :region and household_id like :scope group by 1) k
+                left join region g on g.code = k.code order by k.code""")
+                .param("digits", digits).param("region", region.descendantPrefix() + "%")
+                .param("scope", caller.scopePattern())
+                .query((rs, i) -> new RegionCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7))).list();
+    }
+
+    public List<RunView> runs(int size) {
+        return jdbc.sql("select * from screening_run order by id desc limit :n").param("n", size)
+                .query((rs, i) -> run(rs)).list();
+    }
+
+    public RunView run(long id) {
+        return jdbc.sql("select * from screening_run where id = :id").param("id", id).query((rs, i) -> run(rs)).optional()
+                .orElseThrow(() -> new NotFoundException("problem.screening.run-not-found.title",
+                        "problem.screening.run-not-found", id));
+    }
+
+    /** A run's counts per rule and status over its region, summed over counties within the caller's scope. */
+    public List<RuleCount> ruleCounts(long runId, RegionCode within) {
+        String prefix = within == null ? "" : within.descendantPrefix();
+        return jdbc.sql("""
+                select rule_code, status, sum(households) from screening_count
+                where run_id = :run and county_code like :prefix and county_code like :scope
+                group by 1, 2 order by 1, 2""")
+                .param("run", runId).param("prefix", (prefix.length() > 6 ? prefix.substring(0, 6) : prefix) + "%")
+                .param("scope", scopeOfCounties())
+                .query((rs, i) -> new RuleCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    private String scopeOfCounties() {
+        String p = caller.scopePattern();
+        return p.length() > 7 ? p.substring(0, 6) + "%" : p;
+    }
+
+    private WarningView warning(java.sql.ResultSet rs, int c) throws java.sql.SQLException {
+        String risk = rs.getString(c + 4);
+        return new WarningView(rs.getString(c), rs.getString(c + 1), rs.getInt(c + 2), rs.getString(c + 3), risk,
+                RiskTypes.label(risk), RiskTypes.categoryLabel(rs.getString(c + 5)), rs.getString(c + 6),
+                rs.getString(c + 7), json.readTree(rs.getString(c + 8)), rs.getLong(c + 9), rs.getLong(c + 10));
+    }
+
+    private RunView run(java.sql.ResultSet rs) throws java.sql.SQLException {
+        OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+        String timings = rs.getString("timings");
+        Long base = rs.getObject("base_run_id", Long.class);
+        return new RunView(rs.getLong("id"), rs.getString("job_id"), rs.getString("region_code"), rs.getInt("rule_set_version"),
+                rs.getInt("parameter_version"), rs.getObject("screening_date", LocalDate.class), rs.getBoolean("incremental"),
+                base, rs.getString("state"), rs.getLong("households"), rs.getLong("hits"),
+                rs.getLong("errors"), rs.getString("created_by"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                finished == null ? null : finished.toInstant(), timings == null ? null : json.readTree(timings));
+    }
+}

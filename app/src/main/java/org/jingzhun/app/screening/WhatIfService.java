@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jingzhun.app.screening;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.web.BadRequestException;
+import org.jingzhun.app.platform.web.ConflictException;
+import org.jingzhun.app.region.RegionService;
+import org.jingzhun.kernel.RegionCode;
+import org.jingzhun.rules.Catalog;
+import org.jingzhun.rules.Rule;
+import org.jingzhun.rules.RuleKind;
+import org.jingzhun.rules.columnar.Snapshot;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What-if (政策模拟): re-screens the snapshot of the last complete run with some parameters
+ * overridden (the monitoring line, a medical threshold…) and reports, per county, how many
+ * households would newly be flagged by a warning rule and how many would no longer be — compared
+ * with that run, changing nothing. Uses the kept snapshot when it matches the run; otherwise
+ * extracts it again (slow at province scale) and keeps it.
+ */
+@Service
+public class WhatIfService {
+
+    /** The request: a region (default the caller's, else the province) and parameter overrides. */
+    public record WhatIfRequest(String region, Map<String, BigDecimal> parameters) {
+    }
+
+    /** One county's change. */
+    public record CountyChange(String code, String name, long flaggedBefore, long flaggedAfter, long newlyFlagged,
+                               long noLongerFlagged) {
+    }
+
+    /** The answer. */
+    public record WhatIfResult(long baseRunId, String region, LocalDate screeningDate, Map<String, Map<String, BigDecimal>> parameters,
+                               long flaggedBefore, long flaggedAfter, long newlyFlagged, long noLongerFlagged,
+                               List<CountyChange> counties, long millis) {
+    }
+
+    private final JdbcClient jdbc;
+    private final RuleStore rules;
+    private final ParameterStore parameters;
+    private final SnapshotLoader loader;
+    private final SnapshotCache cache;
+    private final RegionService regions;
+    private final CallerContext caller;
+
+    WhatIfService(JdbcClient jdbc, RuleStore rules, ParameterStore parameters, SnapshotLoader loader, SnapshotCache cache,
+                  RegionService regions, CallerContext caller) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.parameters = parameters;
+        this.loader = loader;
+        this.cache = cache;
+        this.regions = regions;
+        this.caller = caller;
+    }
+
+    public WhatIfResult whatIf(WhatIfRequest request) throws SQLException {
+        long start = System.nanoTime();
+        if (request == null || request.parameters() == null || request.parameters().isEmpty()) {
+            throw new BadRequestException("problem.what-if.parameters");
+        }
+        for (var e : request.parameters().entrySet()) {
+            if (!Catalog.params().containsKey(e.getKey()) || e.getValue() == null || e.getValue().signum() < 0) {
+                throw new BadRequestException("problem.what-if.parameter", e.getKey(),
+                        String.join("、", new java.util.TreeSet<>(Catalog.params().keySet())));
+            }
+        }
+        RegionCode region = request.region() != null ? RegionCode.parse(regions.get(request.region()).code())
+                : caller.scope() != null ? caller.scope() : RegionCode.parse("360000000000");
+        if (caller.scope() != null && !caller.scope().contains(region)) {
+            throw new org.jingzhun.app.region.RegionNotFoundException(region.value());
+        }
+        var run = jdbc.sql("""
+                select id, region_code, screening_date, rule_set_version, parameter_version from screening_run
+                where state = 'SUCCEEDED' and not incremental order by id desc limit 200""")
+                .query((rs, i) -> new Object[] {rs.getLong(1), RegionCode.parse(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)}).list()
+                .stream().filter(r -> ((RegionCode) r[1]).contains(region)).findFirst()
+                .orElseThrow(() -> new ConflictException(Map.of(), "problem.what-if.no-run", region.value())
+                        .titled("problem.what-if.no-run.title"));
+        long runId = (long) run[0];
+        RegionCode runRegion = (RegionCode) run[1];
+        LocalDate date = (LocalDate) run[2];
+        RuleStore.RuleSet ruleSet = rules.ruleSet((int) run[3]);
+        ParameterStore.ParameterVersion pv = parameters.version((int) run[4]);
+        List<Rule> warnings = ruleSet.rules().stream().filter(r -> r.kind() == RuleKind.WARNING).toList();
+        Map<String, BigDecimal> base = ParameterStore.forYear(pv, date.getYear());
+        Map<String, BigDecimal> changed = new TreeMap<>(base);
+        changed.putAll(request.parameters());
+
+        SnapshotCache.Entry entry = cache.get(runRegion, date, ruleSet.version(), pv.version());
+        if (entry == null) {
+            Snapshot s = loader.load(SnapshotLoader.Scope.region(runRegion), date, 1 << 16, n -> { });
+            entry = new SnapshotCache.Entry(runRegion, date, ruleSet.version(), pv.version(), s, null);
+        }
+        if (entry.flagged() == null) {
+            entry = new SnapshotCache.Entry(entry.region(), entry.date(), entry.ruleSetVersion(), entry.parameterVersion(),
+                    entry.snapshot(), BulkScreen.flagged(entry.snapshot(), warnings, base, date));
+        }
+        cache.replace(entry);
+        Snapshot snapshot = entry.snapshot();
+        byte[] before = entry.flagged();
+        byte[] after = BulkScreen.flagged(snapshot, warnings, changed, date);
+
+        String prefix = region.descendantPrefix();
+        long prefixValue = Long.parseLong(prefix);
+        long divisor = (long) Math.pow(10, 16 - prefix.length());
+        Map<Long, long[]> byCounty = new TreeMap<>();
+        long[] total = new long[4];
+        for (int h = 0; h < snapshot.households(); h++) {
+            long key = snapshot.key(h);
+            if (key / divisor != prefixValue || (before[h] == 0 && after[h] == 0)) {
+                continue;
+            }
+            long[] c = byCounty.computeIfAbsent(key / 10_000_000_000L, k -> new long[4]);
+            add(c, total, before[h] != 0, after[h] != 0);
+        }
+        List<CountyChange> counties = new ArrayList<>();
+        byCounty.forEach((county, c) -> {
+            String code = county + "000000";
+            counties.add(new CountyChange(code, regions.get(code).name(), c[0], c[1], c[2], c[3]));
+        });
+        Map<String, Map<String, BigDecimal>> shown = new LinkedHashMap<>();
+        request.parameters().forEach((name, value) -> {
+            Map<String, BigDecimal> m = new LinkedHashMap<>();
+            m.put("base", base.get(name));
+            m.put("whatIf", value);
+            shown.put(name, m);
+        });
+        return new WhatIfResult(runId, region.value(), date, shown, total[0], total[1], total[2], total[3], counties,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void add(long[] c, long[] total, boolean before, boolean after) {
+        int[] idx = {before ? 0 : -1, after ? 1 : -1, !before && after ? 2 : -1, before && !after ? 3 : -1};
+        for (int i : idx) {
+            if (i >= 0) {
+                c[i]++;
+                total[i]++;
+            }
+        }
+    }
+}
