@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 /** {@code bench …}: benchmarks that print tables of figures and ratios against a baseline of the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks (see bench/ and docs/benchmarks.md).",
-        subcommands = {BenchImportCommand.class, BenchApiCommand.class})
+        subcommands = {BenchImportCommand.class, BenchApiCommand.class, BenchScreeningCommand.class})
 public class BenchCommand {
 }

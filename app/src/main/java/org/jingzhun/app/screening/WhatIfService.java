@@ -53,9 +53,12 @@ public class WhatIfService {
     private final SnapshotCache cache;
     private final RegionService regions;
     private final CallerContext caller;
+    private final RegionCode province;
 
     WhatIfService(JdbcClient jdbc, RuleStore rules, ParameterStore parameters, SnapshotLoader loader, SnapshotCache cache,
-                  RegionService regions, CallerContext caller) {
+                  RegionService regions, CallerContext caller,
+                  @org.springframework.beans.factory.annotation.Value("${jingzhun.screening.region:360000000000}") String province) {
+        this.province = RegionCode.parse(province);
         this.jdbc = jdbc;
         this.rules = rules;
         this.parameters = parameters;
@@ -77,7 +80,7 @@ public class WhatIfService {
             }
         }
         RegionCode region = request.region() != null ? RegionCode.parse(regions.get(request.region()).code())
-                : caller.scope() != null ? caller.scope() : RegionCode.parse("360000000000");
+                : caller.scope() != null ? caller.scope() : province;
         if (caller.scope() != null && !caller.scope().contains(region)) {
             throw new org.jingzhun.app.region.RegionNotFoundException(region.value());
         }
