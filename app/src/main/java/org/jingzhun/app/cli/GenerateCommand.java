@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jingzhun.app.registry.generate.CountySummary;
 import org.jingzhun.app.registry.generate.GenerationSummary;
 import org.jingzhun.app.registry.generate.HouseholdGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IHelpSectionRenderer;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,11 +38,27 @@ import picocli.CommandLine.Spec;
                 "The same --scale and --seed give byte-identical files. Needs no",
                 "database, and does not load the files into one.",
                 "Exit code 0 when written, 1 when a file cannot be written, 2 for bad",
-                "options."})
+                "options.",
+                "'generate feeds' writes department feeds (部门数据) about the same",
+                "persons; see 'generate feeds --help'."},
+        subcommands = GenerateFeedsCommand.class)
 public class GenerateCommand implements Callable<Integer> {
 
-    @Spec
     CommandSpec spec;
+
+    /**
+     * Keeps {@code generate} as it was before it had a subcommand: an option's value may be the
+     * subcommand's name ({@code --out feeds}), and the synopsis shows {@code --out} as required
+     * although picocli is not told so (it would then demand it before {@code feeds} too).
+     */
+    @Spec
+    void spec(CommandSpec commandSpec) {
+        this.spec = commandSpec;
+        commandSpec.parser().allowSubcommandsAsOptionParameters(true);
+        Map<String, IHelpSectionRenderer> sections = commandSpec.usageMessage().sectionMap();
+        IHelpSectionRenderer synopsis = sections.get(UsageMessageSpec.SECTION_KEY_SYNOPSIS);
+        sections.put(UsageMessageSpec.SECTION_KEY_SYNOPSIS, help -> synopsis.render(help).replace("[--out=DIR]", "--out=DIR"));
+    }
 
     @Option(names = "--scale", paramLabel = "S", defaultValue = "0.01",
             description = "fraction of the province's households, 0 < S ≤ 1 (default: ${DEFAULT-VALUE})")
@@ -48,7 +68,8 @@ public class GenerateCommand implements Callable<Integer> {
             description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory (created if missing)")
+    // required, but checked in call(): see spec(CommandSpec)
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (created if missing)")
     Path out;
 
     @Option(names = "--county", paramLabel = "CODE", split = ",",
@@ -61,6 +82,9 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         HouseholdGenerator generator;

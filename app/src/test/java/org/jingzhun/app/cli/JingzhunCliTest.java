@@ -12,7 +12,7 @@ import picocli.CommandLine;
 class JingzhunCliTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "serve", "regions", "regions import", "grids", "grids import", "households", "households import", "generate", "bench", "bench import", "bench api"})
+    @ValueSource(strings = {"", "serve", "regions", "regions import", "grids", "grids import", "households", "households import", "generate", "generate feeds", "bench", "bench import", "bench api"})
     void everyCommandExplainsItselfWithHelp(String command) {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new JingzhunCommand()).setOut(new PrintWriter(out));

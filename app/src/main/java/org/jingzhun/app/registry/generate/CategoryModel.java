@@ -3,7 +3,6 @@ package org.jingzhun.app.registry.generate;
 
 import java.util.SplittableRandom;
 import org.jingzhun.app.region.GridKind;
-import org.jingzhun.app.registry.generate.Family.Hardship;
 import org.jingzhun.app.registry.generate.VillageCatalog.County;
 import org.jingzhun.app.registry.generate.VillageCatalog.Village;
 import org.jingzhun.kernel.household.HouseholdCategory;

@@ -44,7 +44,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.jingzhun.app.region.GridKind;
 import org.jingzhun.app.registry.HouseholdTemplate;
-import org.jingzhun.app.registry.generate.Family.Hardship;
 import org.jingzhun.app.registry.generate.VillageCatalog.County;
 import org.jingzhun.app.registry.generate.VillageCatalog.Village;
 import org.jingzhun.kernel.household.DisabilityGrade;
@@ -127,8 +126,31 @@ final class CountyWriter {
         return z ^ (z >>> 31);
     }
 
+    /** Receives each household as soon as it is drawn; {@code f} and {@code ids} are reused for the next one. */
+    @FunctionalInterface
+    interface HouseholdSink {
+        void accept(Family f, IdNumberAllocator ids, Village village, byte[] villageCode, int sequence, int grid);
+    }
+
     /** Writes the county's header and households to {@code out} (flushed, not closed); returns the counts. */
     CountySummary write(County county, OutputStream out) {
+        CsvBytes csv = new CsvBytes(out);
+        csv.row(HouseholdTemplate.headers());
+        CountySummary summary = walk(county, (f, ids, village, code, h, grid) -> {
+            for (int i = 0; i < f.size; i++) {
+                writeMember(csv, ids, f, i, code, h, grid);
+            }
+        });
+        csv.flush();
+        return summary;
+    }
+
+    /**
+     * Draws the county's households in file order and hands each to {@code sink}. The one place
+     * where the draws happen, for the file and for anything else made about the same persons
+     * (department feeds), so that the two can never drift apart.
+     */
+    CountySummary walk(County county, HouseholdSink sink) {
         SplittableRandom r = new SplittableRandom(countySeed(seed, county.code()));
         List<Village> villages = county.villages();
         int[] counts = new int[villages.size()];
@@ -144,8 +166,6 @@ final class CountyWriter {
         IdNumberAllocator ids = new IdNumberAllocator(county.addressCode());
         Family f = new Family();
         Counter counter = new Counter();
-        CsvBytes csv = new CsvBytes(out);
-        csv.row(HouseholdTemplate.headers());
         for (int v = 0; v < counts.length; v++) {
             Village village = villages.get(v);
             if (counts[v] > 9_999) {
@@ -165,13 +185,10 @@ final class CountyWriter {
                 MemberProfiles.assign(f, urban, r);
                 IncomeModel.assign(f, urban, povertyCounty, r);
                 int grid = 1 + (int) ((long) (h - 1) * village.gridCount() / counts[v]);
-                for (int i = 0; i < f.size; i++) {
-                    writeMember(csv, ids, f, i, code, h, grid);
-                }
+                sink.accept(f, ids, village, code, h, grid);
                 counter.add(f);
             }
         }
-        csv.flush();
         return new CountySummary(county.code(), county.name(), counter.households, counter.persons,
                 counter.exitedHouseholds, counter.monitoredHouseholds, counter.ordinaryHouseholds,
                 counter.exitedPersons, counter.monitoredPersons);

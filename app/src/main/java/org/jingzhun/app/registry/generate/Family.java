@@ -21,11 +21,6 @@ final class Family {
     /** Largest household the size distributions produce. */
     static final int MAX_MEMBERS = 10;
 
-    /** Why a monitored household is in difficulty (DOMAIN.md §6.1 risk types, the ones the demo draws). */
-    enum Hardship {
-        NONE, ILLNESS, DISABILITY, LACK_OF_LABOUR, UNSTABLE_EMPLOYMENT, EDUCATION, INDUSTRY_FAILURE, DISASTER
-    }
-
     // household
     HouseholdCategory category;
     MonitoringType monitoringType;

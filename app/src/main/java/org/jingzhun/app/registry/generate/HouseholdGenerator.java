@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.jingzhun.app.registry.generate.VillageCatalog.County;
 
 /**
@@ -165,6 +166,19 @@ public final class HouseholdGenerator {
         County county = catalog.county(countyCode)
                 .orElseThrow(() -> new IllegalArgumentException("no county with villages: " + countyCode));
         return writer().write(county, out);
+    }
+
+    /**
+     * Draws one county's households (12- or 6-digit code) exactly as {@link #writeCounty} does — the
+     * same draws, so the same persons and ID numbers — and hands each to {@code visitor} instead of
+     * writing it. The view passed is reused: it is valid only during the call. This is how data about
+     * the generated persons (department feeds) is made without reading the household files.
+     */
+    public CountySummary forEachHousehold(String countyCode, Consumer<GeneratedHousehold> visitor) {
+        County county = catalog.county(countyCode)
+                .orElseThrow(() -> new IllegalArgumentException("no county with villages: " + countyCode));
+        GeneratedHousehold view = new GeneratedHousehold(county, geography);
+        return writer().walk(county, (f, ids, village, code, h, grid) -> visitor.accept(view.at(f, ids, village, h)));
     }
 
     private CountyWriter writer() {

@@ -76,16 +76,34 @@ final class IdNumberAllocator {
 
     /** Writes member {@code i}'s 18-character number as one field. */
     void write(CsvBytes out, Family f, int i) {
-        first17.setLength(0);
-        first17.append(addressCode).append(YMD[f.birthDay[i]]);
-        int seq = f.idSequence[i];
-        first17.append((char) ('0' + seq / 100)).append((char) ('0' + seq / 10 % 10)).append((char) ('0' + seq % 10));
+        fillFirst17(f, i);
         char check = IdNumber.checkCharacter(first17);
         out.startField();
         for (int c = 0; c < 17; c++) {
             out.rawAscii(first17.charAt(c));
         }
         out.rawAscii(check);
+    }
+
+    /** Puts member {@code i}'s 18-character number into {@code dst} from {@code offset}, as ASCII bytes. */
+    void idNumber(Family f, int i, byte[] dst, int offset) {
+        fillFirst17(f, i);
+        for (int c = 0; c < 17; c++) {
+            dst[offset + c] = (byte) first17.charAt(c);
+        }
+        dst[offset + 17] = (byte) IdNumber.checkCharacter(first17);
+    }
+
+    private void fillFirst17(Family f, int i) {
+        first17.setLength(0);
+        first17.append(addressCode).append(YMD[f.birthDay[i]]);
+        int seq = f.idSequence[i];
+        first17.append((char) ('0' + seq / 100)).append((char) ('0' + seq / 10 % 10)).append((char) ('0' + seq % 10));
+    }
+
+    /** The birth date of member {@code i} as an epoch day, once assigned. */
+    static int birthEpochDay(Family f, int i) {
+        return FIRST_DAY + f.birthDay[i];
     }
 
     /** The birth year of member {@code i}, once assigned. */

@@ -2,7 +2,6 @@
 package org.jingzhun.app.registry.generate;
 
 import java.util.SplittableRandom;
-import org.jingzhun.app.registry.generate.Family.Hardship;
 import org.jingzhun.kernel.household.DisabilityGrade;
 import org.jingzhun.kernel.household.Health;
 import org.jingzhun.kernel.household.HouseholdCategory;
