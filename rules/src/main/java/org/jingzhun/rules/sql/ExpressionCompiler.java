@@ -36,8 +36,15 @@ final class ExpressionCompiler {
         MEMBER_FEED
     }
 
-    /** SQL text with, for a number, its static decimal scale ({@code -1} for anything else). */
-    record Fragment(String sql, int scale) {
+    /**
+     * SQL text with, for a number, its static decimal scale ({@code -1} for anything else) and, for a
+     * number literal, its value (so that it can be written at another scale instead of cast).
+     */
+    record Fragment(String sql, int scale, BigDecimal literal) {
+        Fragment(String sql, int scale) {
+            this(sql, scale, null);
+        }
+
         boolean isNumber() {
             return scale >= 0;
         }
@@ -100,7 +107,7 @@ final class ExpressionCompiler {
                     throw new IllegalArgumentException("the number " + v.toPlainString() + " has more than "
                             + MAX_LITERAL_SCALE + " decimal places");
                 }
-                yield new Fragment(dialect.number(v), v.scale());
+                yield new Fragment(dialect.number(v), v.scale(), v);
             }
             case String s -> {
                 if (s.indexOf('\0') >= 0) {
@@ -123,16 +130,15 @@ final class ExpressionCompiler {
             case "member" -> "m";
             default -> "f";
         };
-        Stage stage = switch (level) {
-            case HOUSEHOLD -> null;
-            case MEMBER -> members;
-            case HOUSEHOLD_FEED -> feedsByHousehold;
-            case MEMBER_FEED -> feedsByMember;
-        };
-        if (stage != null && alias.equals("h")) {
-            stage.readsHousehold = true;
-        } else if (stage != null && alias.equals("m")) {
-            stage.readsMember = true;
+        // A stage joins the household (or, per member, the member) table only if its aggregates read it.
+        switch (level) {
+            case HOUSEHOLD -> { }
+            case MEMBER -> members.readsHousehold |= alias.equals("h");
+            case HOUSEHOLD_FEED -> feedsByHousehold.readsHousehold |= alias.equals("h");
+            case MEMBER_FEED -> {
+                feedsByMember.readsHousehold |= alias.equals("h");
+                feedsByMember.readsMember |= alias.equals("m");
+            }
         }
         String column = alias + "." + dialect.identifier(name);
         return def.type() == FieldType.NUMBER ? new Fragment(dialect.numberColumn(column), SqlCompiler.INPUT_SCALE)
@@ -165,9 +171,16 @@ final class ExpressionCompiler {
     /** The fragments' SQL; numbers brought to their largest scale, so that the engine compares one type. */
     private List<String> aligned(List<Fragment> fragments) {
         int scale = fragments.stream().mapToInt(Fragment::scale).max().orElse(NOT_A_NUMBER);
-        return fragments.stream()
-                .map(f -> f.isNumber() ? dialect.rescale(f.sql(), f.scale(), scale) : f.sql())
-                .toList();
+        return fragments.stream().map(f -> rescaled(f, scale)).toList();
+    }
+
+    private String rescaled(Fragment f, int scale) {
+        if (!f.isNumber()) {
+            return f.sql();
+        }
+        String sql = dialect.rescale(f.sql(), f.scale(), scale);
+        // Where the dialect needs a cast, a literal is rather written at the wanted scale: 10000.0000.
+        return sql.equals(f.sql()) || f.literal() == null ? sql : dialect.number(f.literal().setScale(scale));
     }
 
     /**
@@ -191,10 +204,10 @@ final class ExpressionCompiler {
         String where = a.where() == null ? null : compile(a.where(), inner).sql();
         return switch (a.kind()) {
             case ANY, ALL -> {
-                String code = where == null ? "2" : "CASE WHEN " + where + " THEN 2 WHEN NOT " + where + " THEN 0 ELSE 1 END";
+                String code = where == null ? "2" : "CASE " + where + " WHEN TRUE THEN 2 WHEN FALSE THEN 0 ELSE 1 END";
                 boolean any = a.kind() == Expr.AggregateKind.ANY;
                 String x = stage.column(dialect.filtered(any ? "max" : "min", code, filter));
-                yield new Fragment("CASE COALESCE(" + x + ", " + (any ? 0 : 2) + ") WHEN 2 THEN TRUE WHEN 0 THEN FALSE END",
+                yield new Fragment("(CASE COALESCE(" + x + ", " + (any ? 0 : 2) + ") WHEN 2 THEN TRUE WHEN 0 THEN FALSE END)",
                         NOT_A_NUMBER);
             }
             case COUNT -> {
@@ -206,14 +219,14 @@ final class ExpressionCompiler {
                 Fragment value = compile(a.value(), inner);
                 String valueUnknown = "CASE WHEN " + value.sql() + " IS NULL THEN 1 ELSE 0 END";
                 String unknown = where == null ? valueUnknown
-                        : "CASE WHEN " + where + " THEN " + valueUnknown + " WHEN NOT " + where + " THEN 0 ELSE 1 END";
+                        : "CASE " + where + " WHEN TRUE THEN " + valueUnknown + " WHEN FALSE THEN 0 ELSE 1 END";
                 String matched = where == null ? value.sql() : "CASE WHEN " + where + " THEN " + value.sql() + " END";
                 String x = stage.column(dialect.filtered("max", unknown, filter));
                 String v = stage.column(dialect.filtered(a.kind().name().toLowerCase(java.util.Locale.ROOT), matched,
                         filter));
                 String result = a.kind() == Expr.AggregateKind.SUM
                         ? "COALESCE(" + v + ", " + dialect.number(BigDecimal.ZERO.setScale(value.scale())) + ")" : v;
-                yield new Fragment("CASE WHEN " + x + " = 1 THEN NULL ELSE " + result + " END", value.scale());
+                yield new Fragment("(CASE WHEN " + x + " = 1 THEN NULL ELSE " + result + " END)", value.scale());
             }
         };
     }

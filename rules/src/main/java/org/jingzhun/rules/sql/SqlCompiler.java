@@ -32,7 +32,8 @@ import org.jingzhun.rules.sql.ExpressionCompiler.Level;
  * </ul>
  * Types: NUMBER is {@code numeric}/{@code DECIMAL} with at most {@value #INPUT_SCALE} decimals (money
  * has 2), TEXT {@code varchar}, BOOLEAN {@code boolean}, DATE {@code date}; {@code NULL} where the
- * catalogue allows it. At household level a feed aggregate reads all the household's records; inside
+ * catalogue allows it. Column names are written quoted and in lower case ({@code f."date"}), so
+ * create them unquoted or quoted in lower case. At household level a feed aggregate reads all the household's records; inside
  * {@code any/all/count member} it reads the member's ({@code (hh, mi)}, as the evaluator matches by
  * {@code id_number}).
  *
@@ -47,13 +48,18 @@ import org.jingzhun.rules.sql.ExpressionCompiler.Level;
  *      r  AS (SELECT h.hh, status of rule 1 AS s1, … FROM s_household h LEFT JOIN mh … LEFT JOIN fh …)
  * SELECT hh, rule_code, status FROM (r CROSS JOIN (VALUES (1, 'CODE1'), …)) WHERE status IS NOT NULL
  * </pre>
- * Hash joins and hash aggregates only; no correlated subqueries. Measured on DuckDB 1.4 (in-memory,
- * one laptop-class machine): see {@code SqlCompilerDuckDbTest#screensAMillionHouseholds} for the figure.
+ * Hash joins and hash aggregates only; no correlated subqueries, and the feed and member tables are
+ * each read once whatever the number of rules. Measured with {@code SqlCompilerBenchmark} on DuckDB
+ * 1.4.2 in memory: 1,000,000 households, 4.5 M members, 3 M feed records, the 24 default rules in
+ * one query, 2.47 M result rows: 4.1 s of operator time by {@code EXPLAIN ANALYZE}, 6–16 s wall
+ * clock on a 2-core container that other jobs kept at a load of about 6.
  *
  * <p>Parameters and the window bounds ({@code within N months}: after {@code date − N months}, up to
  * and including the screening date) are inlined as exact literals; text from rules is quoted by the
  * {@link SqlDialect}. A rule that uses a parameter missing from the map is refused with an
- * {@link IllegalArgumentException}, where the evaluator would report an error per household.
+ * {@link IllegalArgumentException}: the evaluator reports {@code ERROR} for each household whose
+ * evaluation reaches the parameter, which depends on short-circuits and item order that a set-based
+ * query does not reproduce, and a missing parameter is a configuration fault to fix before screening.
  */
 public final class SqlCompiler {
 

@@ -25,10 +25,11 @@ import java.util.List;
  * {@code '\n'} in literals as an escape unless {@code spark.sql.parser.escapedStringLiterals});
  * {@link #identifier} quotes with backticks; decimals behave like DuckDB's (precision 38; division
  * and multiplication may lose scale under {@code spark.sql.decimalOperations.allowPrecisionLoss}),
- * so type values as {@code DECIMAL(38, s)} like {@link DuckDbDialect} and divide with
- * {@code div} on {@code DECIMAL(38, 0)} (exact integer division) as {@link DuckDbDialect#divide}
- * does with {@code HUGEINT}; {@link #inlineTable} may keep the default or drop the parentheses.
- * Run the differential test of the rules module against it (the evaluator is the reference).
+ * so type values as {@code DECIMAL(38, s)} like {@link DuckDbDialect} and divide with exact integer
+ * arithmetic as {@link DuckDbDialect#divide} does with {@code HUGEINT} (Spark's {@code div} returns
+ * a {@code BIGINT}: enough for money, to be checked at the bounds), never with {@code /}; {@link #filtered} may keep {@code FILTER (WHERE …)} (Spark 3.0 and
+ * later) and {@link #inlineTable} the default. Then run the rules module's differential comparison
+ * ({@code DifferentialCheck} in its tests) against Spark: the evaluator is the reference.
  */
 public interface SqlDialect {
 

@@ -35,8 +35,9 @@ final class Stage {
     final Map<String, String> columns = new LinkedHashMap<>();
     /** Data items the stage's aggregates read: the stage scans only those feed records. */
     final Set<String> items = new TreeSet<>();
-    /** Whether a column reads the household's ({@code h.}) or, for feed stages, the member's ({@code m.}) fields. */
+    /** Whether a column reads the household's fields ({@code h.}): the stage then joins {@code s_household}. */
     boolean readsHousehold;
+    /** Whether a column of the per-member feed stage reads the member's fields ({@code m.}): it then joins {@code s_member}. */
     boolean readsMember;
     private final Map<String, String> bySql = new HashMap<>();
 

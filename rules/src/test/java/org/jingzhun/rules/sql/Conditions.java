@@ -63,6 +63,7 @@ final class Conditions {
             "all feed YB01 where feed.value > 100",
             "any feed ZJ01 where feed.text = 'O''Brien'",
             "any feed ZJ01 where feed.text in ('C ', 'c', '')",
+            "any feed ZJ01 where feed.text = 'x'' OR TRUE OR ''y' or feed.text = '\\'' OR TRUE --'",
             "any feed YB01 where feed.date > feed.date",
             "any feed YB01 within 3 months where feed.date = feed.date and feed.department = 'YB'",
             "sum(feed.value * 0.3333) of feed YB02 > 3000",
