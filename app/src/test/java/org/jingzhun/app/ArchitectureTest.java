@@ -28,7 +28,7 @@ class ArchitectureTest {
     private static final String[] FORBIDDEN_IN_DOMAIN = {
             "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "java.io..", "java.nio.file..",
             "java.net..", "org.postgresql..", "org.flywaydb..", "com.zaxxer..", "tools.jackson..", "com.fasterxml..",
-            "org.slf4j..", "picocli.."};
+            "org.slf4j..", "picocli..", "org.duckdb.."};
 
     @Test
     void kernelIsFreeOfFrameworksDatabasesAndIo() {

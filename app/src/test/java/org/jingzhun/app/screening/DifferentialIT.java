@@ -122,6 +122,9 @@ class DifferentialIT {
         }
         SqlTables.drop(jdbc, "diff_");
 
+        System.out.printf("DifferentialIT: %d households, %d members, %d feed records, %d rules; %d findings of %d rules%n",
+                snapshot.households(), snapshot.members(), snapshot.feeds(), ruleList.size(), evaluator.size(),
+                evaluator.stream().map(f -> f.split(" ")[1]).distinct().count());
         assertThat(evaluator).as("enough findings to mean something").hasSizeGreaterThan(200);
         Set<String> rulesHit = new TreeSet<>();
         evaluator.forEach(f -> rulesHit.add(f.split(" ")[1]));
