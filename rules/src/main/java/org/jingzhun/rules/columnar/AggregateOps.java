@@ -62,6 +62,7 @@ final class AggregateOps {
      */
     static final class Feeds extends Scan {
         private final Snapshot s;
+        private final KeyColumn ids;
         private final int item;
         private final boolean memberScope;
         private final boolean windowed;
@@ -71,6 +72,7 @@ final class AggregateOps {
         /** {@code item} -1 for an item absent from the snapshot; the window is (after, until] when windowed. */
         Feeds(Snapshot s, int item, boolean memberScope, boolean windowed, int after, int until) {
             this.s = s;
+            this.ids = ((FieldColumn.Id) s.memberColumn("id_number")).keys;
             this.item = item;
             this.memberScope = memberScope;
             this.windowed = windowed;
@@ -88,7 +90,6 @@ final class AggregateOps {
             CodeColumn items = s.feed.item();
             CodeColumn owners = s.feed.member();
             int[] dates = s.feed.date();
-            KeyColumn ids = ((FieldColumn.Id) s.memberColumn("id_number")).keys;
             for (int i = 0; i < p.n; i++) {
                 int h = p.hh[i];
                 int k = s.feedStart[h];

@@ -73,6 +73,33 @@ final class CodeColumn {
         }
     }
 
+    /**
+     * Looks the codes of {@code rows[0..n)} up in a table of answers indexed by code, writing
+     * {@code negative} for a negative (null) code: a text comparison or {@code in} with constants, and a
+     * boolean column read as a truth value, in one pass over the narrow column.
+     */
+    void lookup(int[] rows, int n, byte[] table, byte negative, byte[] out) {
+        if (bytes != null) {
+            byte[] a = bytes;
+            for (int i = 0; i < n; i++) {
+                int v = a[rows[i]];
+                out[i] = v < 0 ? negative : table[v];
+            }
+        } else if (shorts != null) {
+            short[] a = shorts;
+            for (int i = 0; i < n; i++) {
+                int v = a[rows[i]];
+                out[i] = v < 0 ? negative : table[v];
+            }
+        } else {
+            int[] a = ints;
+            for (int i = 0; i < n; i++) {
+                int v = a[rows[i]];
+                out[i] = v < 0 ? negative : table[v];
+            }
+        }
+    }
+
     /** Reorders rows {@code [from, from + n)}: new row {@code from + i} is old row {@code from + perm[i]}. */
     void permute(int from, int[] perm, int n, int[] scratch) {
         for (int i = 0; i < n; i++) {

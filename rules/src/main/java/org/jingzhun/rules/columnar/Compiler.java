@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jingzhun.rules.Checker;
 import org.jingzhun.rules.Evaluator;
 import org.jingzhun.rules.Expr;
@@ -22,15 +23,27 @@ import org.jingzhun.rules.columnar.Loads.Level;
  */
 final class Compiler {
 
-    /** A compiled expression: its type, and a constant (whose value may be null) or an operator. */
-    private record Val(FieldType type, boolean constant, Object value, Op op) {
+    /**
+     * A compiled expression: its type, and a constant (whose value may be null) or an operator; for a
+     * plain field also the column it reads, so that a comparison with a constant can read the column
+     * itself instead of the operator's output.
+     */
+    private record Val(FieldType type, boolean constant, Object value, Op op, Source source) {
         static Val of(FieldType type, Op op) {
-            return new Val(type, false, null, op);
+            return new Val(type, false, null, op, null);
         }
 
         static Val constant(FieldType type, Object value) {
-            return new Val(type, true, value, null);
+            return new Val(type, true, value, null, null);
         }
+
+        static Val field(FieldType type, Op op, Source source) {
+            return new Val(type, false, null, op, source);
+        }
+    }
+
+    /** The column a field reads: a {@link NumberColumn}, or a {@link CodeColumn} with its translation to shared codes. */
+    private record Source(NumberColumn numbers, CodeColumn codes, int[] translation, Level level) {
     }
 
     /** Where an expression is: its frame level, and whether a member is in scope. */
@@ -107,11 +120,9 @@ final class Compiler {
                 }
                 Snapshot.Feeds d = s.feed;
                 yield switch (name) {
-                    case "value" -> Val.of(FieldType.NUMBER, new Loads.Number(d.value(), Level.FEED));
-                    case "text" -> Val.of(FieldType.TEXT, new Loads.Text(d.text(), texts.translation(d.texts()),
-                            Level.FEED));
-                    case "department" -> Val.of(FieldType.TEXT, new Loads.Text(d.department(),
-                            texts.translation(d.departments()), Level.FEED));
+                    case "value" -> number(d.value(), Level.FEED);
+                    case "text" -> text(d.text(), texts.translation(d.texts()), Level.FEED);
+                    case "department" -> text(d.department(), texts.translation(d.departments()), Level.FEED);
                     case "date" -> Val.of(FieldType.DATE, new Loads.FeedDate(d.date()));
                     default -> throw new Unsupported("field " + f.name());
                 };
@@ -123,12 +134,32 @@ final class Compiler {
     private Val column(FieldColumn c, Level level, Expr.Field f) {
         return switch (c) {
             case null -> throw new Unsupported("field " + f.name());
-            case FieldColumn.Num n -> Val.of(FieldType.NUMBER, new Loads.Number(n.column, level));
-            case FieldColumn.Text t -> Val.of(FieldType.TEXT, new Loads.Text(t.codes, texts.translation(t.dictionary),
-                    level));
-            case FieldColumn.Bool b -> Val.of(FieldType.BOOLEAN, new Loads.Bool(b.values, level));
+            case FieldColumn.Num n -> number(n.column, level);
+            case FieldColumn.Text t -> text(t.codes, texts.translation(t.dictionary), level);
+            case FieldColumn.Bool b -> Val.of(FieldType.BOOLEAN, new Loads.CodeTest(b.values, level,
+                    new byte[] {Op.FALSE, Op.TRUE}, Op.UNKNOWN));
             case FieldColumn.Id id -> throw new Unsupported("conditions on ID numbers are left to the evaluator");
         };
+    }
+
+    private static Val number(NumberColumn c, Level level) {
+        return Val.field(FieldType.NUMBER, new Loads.Number(c, level), new Source(c, null, null, level));
+    }
+
+    private static Val text(CodeColumn c, int[] translation, Level level) {
+        return Val.field(FieldType.TEXT, new Loads.Text(c, translation, level), new Source(null, c, translation, level));
+    }
+
+    /**
+     * A text field tested against constant shared codes in one pass over its column: the answer for a
+     * column code whose text is among {@code codes} is {@code match}, for others {@code miss}, for null unknown.
+     */
+    private static Op.Bool textTest(Source src, Set<Integer> codes, byte match, byte miss) {
+        byte[] table = new byte[src.translation().length];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = codes.contains(src.translation()[c]) ? match : miss;
+        }
+        return new Loads.CodeTest(src.codes(), src.level(), table, Op.UNKNOWN);
     }
 
     private Val unary(Expr.Unary u, Scope sc) {
@@ -150,7 +181,8 @@ final class Compiler {
             case AND, OR -> {
                 require(l, FieldType.BOOLEAN);
                 require(r, FieldType.BOOLEAN);
-                return Val.of(FieldType.BOOLEAN, new LogicOps.AndOr(b.op() == BinaryOp.AND, bool(l), bool(r)));
+                return Val.of(FieldType.BOOLEAN, new LogicOps.AndOr(b.op() == BinaryOp.AND, bool(l), bool(r),
+                        hasAggregate(b.right())));
             }
             case ADD, SUBTRACT, MULTIPLY, DIVIDE -> {
                 require(l, FieldType.NUMBER);
@@ -181,17 +213,27 @@ final class Compiler {
                             : CompareOps.answers(op)[Integer.signum(((BigDecimal) l.value())
                             .compareTo((BigDecimal) r.value())) + 1] == Op.TRUE);
                 }
-                if (r.constant()) {
-                    yield Val.of(FieldType.BOOLEAN, new CompareOps.NumConst(op, num(l), fixed(r)));
-                }
                 if (l.constant()) {
-                    yield Val.of(FieldType.BOOLEAN, new CompareOps.NumConst(CompareOps.swapped(op), num(r), fixed(l)));
+                    yield comparison(CompareOps.swapped(op), r, l);
+                }
+                if (r.constant()) {
+                    yield Val.of(FieldType.BOOLEAN, l.source() != null
+                            ? new Loads.NumberTest(l.source().numbers(), l.source().level(), op, fixed(r))
+                            : new CompareOps.NumConst(op, num(l), fixed(r)));
                 }
                 yield Val.of(FieldType.BOOLEAN, new CompareOps.Num(op, num(l), num(r)));
             }
             case TEXT -> {
                 if (ordering) {
                     throw new Unsupported("ordering text");
+                }
+                if (l.constant() && r.source() != null) {
+                    yield comparison(op, r, l);
+                }
+                if (r.constant() && r.value() != null && l.source() != null) {
+                    boolean eq = op == BinaryOp.EQ;
+                    yield Val.of(FieldType.BOOLEAN, textTest(l.source(), Set.of(texts.code((String) r.value())),
+                            eq ? Op.TRUE : Op.FALSE, eq ? Op.FALSE : Op.TRUE));
                 }
                 yield Val.of(FieldType.BOOLEAN, new CompareOps.Int(op, ints(l), ints(r), -1));
             }
@@ -222,6 +264,15 @@ final class Compiler {
         if (constants && v.type() == FieldType.NUMBER) {
             long[] values = java.util.Arrays.stream(options).filter(o -> o.value() != null).mapToLong(this::fixed).toArray();
             return Val.of(FieldType.BOOLEAN, new CompareOps.NumInConst(num(v), values, nullOption));
+        }
+        if (constants && v.type() == FieldType.TEXT && v.source() != null) {
+            Set<Integer> codes = new java.util.HashSet<>();
+            for (Val o : options) {
+                if (o.value() != null) {
+                    codes.add(texts.code((String) o.value()));
+                }
+            }
+            return Val.of(FieldType.BOOLEAN, textTest(v.source(), codes, Op.TRUE, nullOption ? Op.UNKNOWN : Op.FALSE));
         }
         if (constants && v.type() == FieldType.TEXT) {
             int max = -1;
@@ -299,6 +350,17 @@ final class Compiler {
                 }
                 yield Val.of(FieldType.NUMBER, new AggregateOps.Number(a.kind(), scan, where, value));
             }
+        };
+    }
+
+    private static boolean hasAggregate(Expr e) {
+        return switch (e) {
+            case Expr.Aggregate a -> true;
+            case Expr.Unary u -> hasAggregate(u.operand());
+            case Expr.Binary b -> hasAggregate(b.left()) || hasAggregate(b.right());
+            case Expr.In in -> hasAggregate(in.value()) || in.options().stream().anyMatch(Compiler::hasAggregate);
+            case Expr.IsNull n -> hasAggregate(n.value());
+            default -> false;
         };
     }
 

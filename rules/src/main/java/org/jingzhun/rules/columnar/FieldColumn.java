@@ -3,7 +3,6 @@ package org.jingzhun.rules.columnar;
 
 import java.math.BigDecimal;
 import org.jingzhun.rules.Catalog;
-import org.jingzhun.rules.FieldType;
 
 /**
  * The column of one {@link Catalog} field of households or members, in the compact form its type
@@ -207,9 +206,5 @@ abstract sealed class FieldColumn {
         void trim() {
             keys.trim();
         }
-    }
-
-    static FieldType typeOf(FieldColumn c) {
-        return c.def.type();
     }
 }

@@ -58,28 +58,51 @@ final class Loads {
         }
     }
 
-    /** A true/false field: stored -1/0/1, read as unknown/false/true. */
-    static final class Bool extends Op.Bool {
-        private final CodeColumn column;
+    /** A number field compared with a constant, read straight from the column's narrow form. */
+    static final class NumberTest extends Op.Bool {
+        private final NumberColumn column;
         private final Level level;
-        private int[] scratch = new int[0];
+        private final long c;
+        private final byte[] answers;
 
-        Bool(CodeColumn column, Level level) {
+        NumberTest(NumberColumn column, Level level, org.jingzhun.rules.Expr.BinaryOp op, long c) {
             this.column = column;
             this.level = level;
+            this.c = c;
+            this.answers = CompareOps.answers(op);
         }
 
         @Override
         void eval(Frame f) {
-            if (scratch.length < f.n) {
-                scratch = new int[Math.max(f.n, scratch.length * 2)];
-            }
-            column.load(rows(f, level), f.n, scratch);
             byte[] o = out(f.n);
-            for (int i = 0; i < f.n; i++) {
-                int v = scratch[i];
-                o[i] = (byte) (v < 0 ? UNKNOWN : v << 1);
+            if (c == Fixed.NULL) {
+                java.util.Arrays.fill(o, 0, f.n, UNKNOWN);
+                return;
             }
+            column.compare(rows(f, level), f.n, c, answers[0], answers[1], answers[2], UNKNOWN, o);
+        }
+    }
+
+    /**
+     * A code column looked up in a table of answers by the column's own codes: a text field compared
+     * with or tested for membership in constants, or a true/false field read as a truth value.
+     */
+    static final class CodeTest extends Op.Bool {
+        private final CodeColumn column;
+        private final Level level;
+        private final byte[] table;
+        private final byte negative;
+
+        CodeTest(CodeColumn column, Level level, byte[] table, byte negative) {
+            this.column = column;
+            this.level = level;
+            this.table = table;
+            this.negative = negative;
+        }
+
+        @Override
+        void eval(Frame f) {
+            column.lookup(rows(f, level), f.n, table, negative, out(f.n));
         }
     }
 

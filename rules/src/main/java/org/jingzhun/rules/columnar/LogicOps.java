@@ -31,16 +31,25 @@ final class LogicOps {
         }
     }
 
-    /** {@code and} (the minimum) or {@code or} (the maximum). */
+    /**
+     * {@code and} (the minimum) or {@code or} (the maximum). The right operand is evaluated only for the
+     * rows the left one leaves undecided: when they are few (or the right operand is an aggregate, worth
+     * sparing even for a good share of rows) they are first copied into a smaller frame, so that rules
+     * like {@code household.category = 'EXITED' and (any feed …)} scan feed records only where it matters.
+     */
     static final class AndOr extends Op.Bool {
         private final boolean and;
         private final Op.Bool left;
         private final Op.Bool right;
+        private final boolean expensiveRight;
+        private final Frame sub = new Frame(64);
+        private int[] position = new int[64];
 
-        AndOr(boolean and, Op.Bool left, Op.Bool right) {
+        AndOr(boolean and, Op.Bool left, Op.Bool right, boolean expensiveRight) {
             this.and = and;
             this.left = left;
             this.right = right;
+            this.expensiveRight = expensiveRight;
         }
 
         @Override
@@ -50,16 +59,46 @@ final class LogicOps {
             byte[] l = left.out;
             byte[] o = out(n);
             byte decisive = and ? FALSE : TRUE;
-            boolean decided = true;
+            int open = 0;
             for (int i = 0; i < n; i++) {
-                decided &= l[i] == decisive;
+                open += l[i] != decisive ? 1 : 0;
             }
-            if (decided) {
+            if (open == 0) {
                 System.arraycopy(l, 0, o, 0, n);
-                return;
+            } else if (open * 2 <= n || expensiveRight && open * 8 <= n * 7) {
+                compacted(f, l, o, decisive, open);
+            } else {
+                right.eval(f);
+                combine(l, right.out, o, n);
             }
-            right.eval(f);
+        }
+
+        private void compacted(Frame f, byte[] l, byte[] o, byte decisive, int open) {
+            Frame s = sub;
+            s.ensure(open);
+            if (position.length < open) {
+                position = new int[Math.max(open, position.length * 2)];
+            }
+            int k = 0;
+            for (int i = 0; i < f.n; i++) {
+                if (l[i] != decisive) {
+                    s.hh[k] = f.hh[i];
+                    s.mem[k] = f.mem[i];
+                    s.feed[k] = f.feed[i];
+                    position[k++] = i;
+                }
+            }
+            s.n = k;
+            right.eval(s);
             byte[] r = right.out;
+            System.arraycopy(l, 0, o, 0, f.n);
+            for (int j = 0; j < k; j++) {
+                int i = position[j];
+                o[i] = (byte) (and ? Math.min(l[i], r[j]) : Math.max(l[i], r[j]));
+            }
+        }
+
+        private void combine(byte[] l, byte[] r, byte[] o, int n) {
             if (and) {
                 for (int i = 0; i < n; i++) {
                     o[i] = (byte) Math.min(l[i], r[i]);

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A screening's progress, polled by whoever shows it, and its cancel switch. The engine counts a
  * block of households as done once all rules have been applied to it and its findings delivered;
- * after {@link #cancel()} the workers finish their current block and stop.
+ * after {@link #cancel()} the workers finish their current block and stop. One per run.
  */
 public final class Progress {
 
