@@ -24,7 +24,7 @@ public class ScreeningQueries {
     /** A finding as the API shows it. */
     public record WarningView(String kind, String ruleCode, int ruleVersion, String title, String riskType,
                               String riskTypeLabel, String suggestedCategory, String status, String explanation,
-                              JsonNode inputs, long runId, long firstRunId) {
+                              JsonNode inputs, long runId, long firstRunId, int parameterVersion, LocalDate screeningDate) {
     }
 
     /** One line of a task list: a finding with its household. */
@@ -52,7 +52,7 @@ public class ScreeningQueries {
 
     private static final String FINDING_COLUMNS = """
             f.kind, f.rule_code, f.rule_version, r.title, f.risk_type, f.suggested_category, f.status, f.explanation,
-            f.inputs::text, f.run_id, f.first_run_id""";
+            f.inputs::text, f.run_id, f.first_run_id, sr.parameter_version, sr.screening_date""";
 
     private final JdbcClient jdbc;
     private final CallerContext caller;
@@ -73,6 +73,7 @@ public class ScreeningQueries {
         }
         return jdbc.sql("select " + FINDING_COLUMNS + """
                  from finding f left join rule r on r.code = f.rule_code and r.version = f.rule_version
+                join screening_run sr on sr.id = f.run_id
                 where f.household_id = :id and f.household_id like :scope
                 order by f.status = 'HIT' desc, f.kind, f.rule_code""")
                 .param("id", householdId).param("scope", caller.scopePattern())
@@ -87,6 +88,7 @@ public class ScreeningQueries {
                 select h.id, h.village_code, v.name, h.head_name, h.category, """ + FINDING_COLUMNS + """
                  from finding f join household h on h.id = f.household_id join region v on v.code = h.village_code
                  left join rule r on r.code = f.rule_code and r.version = f.rule_version
+                 join screening_run sr on sr.id = f.run_id
                 where f.household_id like :region and f.household_id like :scope
                   and (:kind = '' or f.kind = :kind) and (:status = '' or f.status = :status)
                   and (:rule = '' or f.rule_code = :rule)
@@ -163,7 +165,8 @@ public class ScreeningQueries {
         String risk = rs.getString(c + 4);
         return new WarningView(rs.getString(c), rs.getString(c + 1), rs.getInt(c + 2), rs.getString(c + 3), risk,
                 RiskTypes.label(risk), RiskTypes.categoryLabel(rs.getString(c + 5)), rs.getString(c + 6),
-                rs.getString(c + 7), json.readTree(rs.getString(c + 8)), rs.getLong(c + 9), rs.getLong(c + 10));
+                rs.getString(c + 7), json.readTree(rs.getString(c + 8)), rs.getLong(c + 9), rs.getLong(c + 10),
+                rs.getInt(c + 11), rs.getObject(c + 12, LocalDate.class));
     }
 
     private RunView run(java.sql.ResultSet rs) throws java.sql.SQLException {

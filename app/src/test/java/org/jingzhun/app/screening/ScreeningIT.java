@@ -62,15 +62,15 @@ class ScreeningIT {
     }
 
     private static String head(int n) {
-        return TemplateFile.id("19700101", 600 + n);
+        return TemplateFile.id("19710313", 600 + n);
     }
 
     private static String spouse(int n) {
-        return TemplateFile.id("19720202", 600 + n);
+        return TemplateFile.id("19730414", 600 + n);
     }
 
     private static String child(int n) {
-        return TemplateFile.id("20160303", 600 + n);
+        return TemplateFile.id("20160515", 600 + n);
     }
 
     @BeforeAll
@@ -187,6 +187,8 @@ class ScreeningIT {
         assertThat(stay.get("riskType").asString()).isEqualTo("ILLNESS");
         assertThat(stay.get("suggestedCategory").asString()).isEqualTo("脱贫不稳定户");
         assertThat(stay.get("status").asString()).isEqualTo("HIT");
+        assertThat(stay.get("parameterVersion").asInt()).isEqualTo(1);
+        assertThat(stay.get("screeningDate").asString()).isEqualTo(DATE);
         assertThat(stay.get("explanation").asString()).contains("6000.01").contains("6000").contains("YB-S1")
                 .doesNotContain(head(1));
         assertThat(warning(4, "W_MEDICAL_STAY").get("suggestedCategory").asString()).isEqualTo("边缘易致贫户");
