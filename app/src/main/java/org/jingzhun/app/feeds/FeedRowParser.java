@@ -123,7 +123,7 @@ public final class FeedRowParser {
     private static BigDecimal value(String item, String text, Problems problems) {
         boolean grade = "CL01".equals(item);
         if (text == null || text.isBlank()) {
-            if (grade || AMOUNT_ITEMS.contains(item)) {
+            if (grade || (item != null && AMOUNT_ITEMS.contains(item))) {
                 problems.problem(FeedTemplate.VALUE, null, grade ? "feeds.grade" : "feeds.amount-required");
             }
             return null;

@@ -54,9 +54,12 @@ public class ScreeningBenchmark {
     private final ParameterStore parameters;
     private final SnapshotCache cache;
     private final WhatIfService whatIf;
+    private final tools.jackson.databind.json.JsonMapper json;
 
     ScreeningBenchmark(JdbcClient jdbc, ScreeningService screening, JobService jobs, RuleStore rules,
-                       ParameterStore parameters, SnapshotCache cache, WhatIfService whatIf) {
+                       ParameterStore parameters, SnapshotCache cache, WhatIfService whatIf,
+                       tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.screening = screening;
         this.jobs = jobs;
@@ -83,7 +86,7 @@ public class ScreeningBenchmark {
         JobView run = await(screening.start(new ScreeningService.RunRequest(province.value(), date, false), "bench").id());
         double runSeconds = seconds(t0);
         @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) run.result();
+        Map<String, Object> result = json.convertValue(run.result(), Map.class);
         @SuppressWarnings("unchecked")
         Map<String, Number> millis = (Map<String, Number>) result.get("millis");
         out.println("screening run phases (ms): " + millis);
@@ -158,7 +161,7 @@ public class ScreeningBenchmark {
         JobView inc = await(screening.start(new ScreeningService.RunRequest(province.value(), date, true), "bench").id());
         double incSeconds = seconds(i0);
         @SuppressWarnings("unchecked")
-        Map<String, Object> incResult = (Map<String, Object>) inc.result();
+        Map<String, Object> incResult = json.convertValue(inc.result(), Map.class);
         lines.add(new Line(String.format(Locale.ROOT, "incremental run after %,d changed feed records", changed),
                 ((Number) incResult.get("households")).longValue(), incSeconds,
                 String.format(Locale.ROOT, "changes written in %.1f s; phases %s", changeSeconds, incResult.get("millis"))));
