@@ -90,13 +90,15 @@ public class FeedStore {
         long[] changed = jdbc.sql("""
                 with up as (
                     insert into feed_record (department, record_id, id_number, item, occurred_on, value, text_value,
-                                             received_at, job_id)
-                    select department, record_id, id_number, item, occurred_on, value, text_value, :now, :job
-                    from feed_stage
+                                             received_at, job_id, household_id)
+                    select s.department, s.record_id, s.id_number, s.item, s.occurred_on, s.value, s.text_value, :now, :job,
+                           p.household_id
+                    from feed_stage s left join person p on p.id_number = s.id_number
                     on conflict (department, record_id) do update
                         set id_number = excluded.id_number, item = excluded.item, occurred_on = excluded.occurred_on,
                             value = excluded.value, text_value = excluded.text_value,
-                            received_at = excluded.received_at, job_id = excluded.job_id
+                            received_at = excluded.received_at, job_id = excluded.job_id,
+                            household_id = excluded.household_id
                         where (feed_record.id_number, feed_record.item, feed_record.occurred_on, feed_record.value,
                                feed_record.text_value)
                               is distinct from (excluded.id_number, excluded.item, excluded.occurred_on, excluded.value,

@@ -198,8 +198,8 @@ public class ScreeningService {
                 .query(OffsetDateTime.class).single();
         String prefix = region.descendantPrefix() + "%";
         return jdbc.sql("""
-                select p.household_id from feed_record f join person p on p.id_number = f.id_number
-                where f.received_at >= :since and p.household_id like :prefix
+                select f.household_id from feed_record f
+                where f.received_at >= :since and f.household_id like :prefix
                 union
                 select id from household where changed_at >= :since and id like :prefix
                 order by 1""").param("since", since).param("prefix", prefix).query(String.class).list();

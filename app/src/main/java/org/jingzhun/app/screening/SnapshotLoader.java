@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Extracts the columnar {@link Snapshot} a screening run works on, straight from the registry and
  * feed tables: three {@code COPY … TO STDOUT} streams on three connections (households with their
- * income year, members, feed records joined to their person), each ordered by household number,
+ * income year, members, feed records by the household of their person — kept on each record by
+ * triggers, see V4), each ordered by household number,
  * merged in one pass without holding any row as an object. Derived member fields are computed here
  * once for every back end: {@code age} at the screening date, {@code labour_able}, the household's
  * {@code main_earner} (the working member with the most months worked; ties go to the head, then to
@@ -133,9 +134,8 @@ public class SnapshotLoader {
                            work_status, work_months, basic_medical, welfare_job
                     from person where %s order by household_id, seq""".formatted(scope.condition("household_id")));
             CopyReader feeds = CopyReader.open(fc, """
-                    select p.household_id, f.id_number, f.item, f.occurred_on, f.value, f.text_value, f.department, f.seq
-                    from person p join feed_record f on f.id_number = p.id_number
-                    where %s order by p.household_id""".formatted(scope.condition("p.household_id")));
+                    select f.household_id, f.id_number, f.item, f.occurred_on, f.value, f.text_value, f.department, f.seq
+                    from feed_record f where %s order by f.household_id""".formatted(scope.condition("f.household_id")));
             try {
                 return merge(households, members, feeds, date, expectedHouseholds, progress);
             } finally {

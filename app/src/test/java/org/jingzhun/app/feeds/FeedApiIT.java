@@ -124,6 +124,31 @@ class FeedApiIT {
     }
 
     @Test
+    void aRecordAboutSomeoneRegisteredLaterIsMatchedThenAndFollowsThePerson() throws Exception {
+        String later = TemplateFile.id("19800909", 502);
+        Response r = push("YB", """
+                {"records": [{"recordId": "YB-L1", "idNumber": "%s", "item": "YB01", "date": "2026-07-01", "value": 10}]}"""
+                .formatted(later));
+        assertThat(r.body().get("unmatchedCount").asLong()).isEqualTo(1);
+        assertThat(householdOf("YB-L1")).isNull();
+        String id = village + "0502";
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("h", ".csv");
+        java.nio.file.Files.write(file, new TemplateFile().head(id, village, later, "孙五").csv(StandardCharsets.UTF_8));
+        assertThat(households.importFile(file, "test", JobProgress.NONE).applied()).isTrue();
+        assertThat(householdOf("YB-L1")).isEqualTo(id);
+        // the household changes (a re-import replaces its members): the record still follows its person
+        java.nio.file.Files.write(file, new TemplateFile().head(id, village, later, "孙五").set("联系电话", "13812345678")
+                .csv(StandardCharsets.UTF_8));
+        assertThat(households.importFile(file, "test", JobProgress.NONE).updated()).isEqualTo(1);
+        assertThat(householdOf("YB-L1")).isEqualTo(id);
+    }
+
+    private String householdOf(String recordId) {
+        return jdbc.sql("select household_id from feed_record where record_id = :r").param("r", recordId)
+                .query((rs, i) -> rs.getString(1)).list().getFirst();
+    }
+
+    @Test
     void aFileWithAWrongHeaderChangesNothing() throws Exception {
         long before = jdbc.sql("select count(*) from feed_record").query(Long.class).single();
         JsonNode job = upload("bad.csv", "部门,记录编号,身份证,数据项,发生日期\nYB,YB-9," + head + ",YB01,2026-05-01\n");
