@@ -10,6 +10,7 @@ import org.jingzhun.app.platform.security.CallerContext;
 import org.jingzhun.app.platform.web.BadRequestException;
 import org.jingzhun.rules.Catalog;
 import org.jingzhun.rules.Rule;
+import org.jingzhun.rules.RuleFile;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -87,6 +88,27 @@ class RuleController {
     @Operation(summary = "停用规则", description = "启用一个不含该规则的新规则集；规则的各版本仍保留")
     RuleSetView remove(@PathVariable String code) {
         return RuleSetView.of(rules.remove(code, caller.actor()));
+    }
+
+    @GetMapping(path = "/rules/export", produces = "text/plain;charset=UTF-8")
+    @Operation(summary = "导出当前规则集（规则文件格式）", description = "可编辑后用 POST /api/v1/rules/import 导入；格式见 docs/rules.md")
+    String export() {
+        return RuleFile.format(rules.active().rules());
+    }
+
+    @PostMapping(path = "/rules/import", consumes = "text/plain")
+    @Operation(summary = "导入规则文件，替换当前规则集",
+            description = "整个文件先检查（错误带行号）；内容有变化的规则生成新版本，文件中没有的规则不再启用；无变化时不产生新规则集")
+    RuleSetView importFile(@RequestBody byte[] body) throws java.io.IOException {
+        // rule files are UTF-8 (or GBK, as saved by some Windows editors), whatever the request's charset says
+        var decoded = org.jingzhun.app.platform.csv.TextDecoding.open(new java.io.ByteArrayInputStream(body));
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (java.io.Reader reader = decoded.reader()) {
+            reader.transferTo(text);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BadRequestException("problem.rules.encoding");
+        }
+        return RuleSetView.of(rules.replaceAll(text.toString(), caller.actor()));
     }
 
     @PostMapping("/rules/validate")

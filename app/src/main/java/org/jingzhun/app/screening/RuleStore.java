@@ -109,6 +109,60 @@ public class RuleStore {
         return activate(latest() + 1, rules, actor, "规则 " + code + " 第 " + next + " 版");
     }
 
+    /**
+     * Replaces the active set by the rules of a rule file: a rule whose text or metadata differs from
+     * its active version gets a new version, a rule not in the file is left out of the new set.
+     * Returns the current set unchanged when the file changes nothing.
+     */
+    @Transactional
+    public RuleSet replaceAll(String ruleFileText, String actor) {
+        List<Rule> incoming;
+        try {
+            incoming = RuleFile.parse(ruleFileText == null ? "" : ruleFileText);
+        } catch (RuleFile.RuleFileException e) {
+            throw new BadRequestException("problem.rules.file", e.line(), e.getMessage())
+                    .with("problems", List.of(Map.of("line", e.line(), "message", e.getMessage())));
+        }
+        if (incoming.isEmpty()) {
+            throw new BadRequestException("problem.rules.file-empty");
+        }
+        RuleSet current = active();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('rule_set'))").query().singleRow();
+        Map<String, Rule> active = new java.util.HashMap<>();
+        current.rules().forEach(r -> active.put(r.code(), r));
+        List<Rule> next = new ArrayList<>();
+        boolean changed = incoming.size() != current.rules().size();
+        Instant now = Instant.now(clock);
+        for (Rule r : incoming) {
+            Rule old = active.get(r.code());
+            if (old != null && sameContent(old, r)) {
+                next.add(old);
+                continue;
+            }
+            changed = true;
+            int version = jdbc.sql("select coalesce(max(version), 0) + 1 from rule where code = :c").param("c", r.code())
+                    .query(Integer.class).single();
+            Rule stored = new Rule(r.code(), version, r.kind(), r.riskType(), r.suggests(), r.title(), r.message(),
+                    r.conditionText(), r.condition());
+            insertRule(stored, now, actor);
+            next.add(stored);
+        }
+        if (!changed) {
+            return current;
+        }
+        return activate(latest() + 1, next, actor, "导入规则文件（" + next.size() + " 条）");
+    }
+
+    private static boolean sameContent(Rule a, Rule b) {
+        return a.kind() == b.kind() && java.util.Objects.equals(a.riskType(), b.riskType())
+                && java.util.Objects.equals(a.suggests(), b.suggests()) && a.title().equals(b.title())
+                && a.message().equals(b.message()) && normalised(a.conditionText()).equals(normalised(b.conditionText()));
+    }
+
+    private static String normalised(String condition) {
+        return condition.strip().replaceAll("\\s+", " ");
+    }
+
     /** Activates a new rule set without the rule (its versions stay stored). */
     @Transactional
     public RuleSet remove(String code, String actor) {

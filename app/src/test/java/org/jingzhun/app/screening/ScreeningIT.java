@@ -271,4 +271,24 @@ class ScreeningIT {
         List<String> active = get("/api/v1/rules").get("rules").findValuesAsString("code");
         assertThat(active).doesNotContain("X_RECENT_EXIT");
     }
+
+    @Test
+    @Order(7)
+    void ruleFilesRoundTripAndAnEditMakesANewVersion() {
+        String text = http.get().uri("/api/v1/rules/export").retrieve().body(String.class);
+        int set = get("/api/v1/rules").get("version").asInt();
+        JsonNode same = http.post().uri("/api/v1/rules/import").contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body(text).retrieve()
+                .body(JsonNode.class);
+        assertThat(same.get("version").asInt()).isEqualTo(set);
+        String edited = text.replace("title 饮水供水中断", "title 饮水供水中断（持续）");
+        JsonNode next = http.post().uri("/api/v1/rules/import").contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body(edited).retrieve()
+                .body(JsonNode.class);
+        assertThat(next.get("version").asInt()).isEqualTo(set + 1);
+        assertThat(get("/api/v1/rules/W_WATER").get(0).get("version").asInt()).isEqualTo(2);
+        Response bad = http.post().uri("/api/v1/rules/import").contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
+                .body(edited.replace("any feed SL01", "any feed SL99"))
+                .exchange((req, res) -> new Response(res.getStatusCode().value(), res.bodyTo(JsonNode.class)));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("detail").asString()).contains("W_WATER").contains("SL99");
+    }
 }
