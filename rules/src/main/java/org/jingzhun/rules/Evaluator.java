@@ -62,7 +62,8 @@ public final class Evaluator {
                 if (!subject.params().containsKey(p.name())) {
                     throw new EvaluationError(p.position(), "no parameter '" + p.name() + "' for this year");
                 }
-                yield subject.params().get(p.name());
+                Object value = subject.params().get(p.name());
+                yield value instanceof Integer || value instanceof Long ? new BigDecimal(value.toString()) : value;
             }
             case Expr.Unary u -> switch (u.op()) {
                 case NOT -> {
