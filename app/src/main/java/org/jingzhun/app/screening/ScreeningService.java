@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * set, parameters and screening date; otherwise it is a full run).
  */
 @Service
-public class ScreeningService {
+public class ScreeningService implements org.springframework.beans.factory.SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningService.class);
     public static final String JOB_KIND = "screening-run";
@@ -84,6 +84,16 @@ public class ScreeningService {
         this.json = json;
     }
 
+    /** Runs left RUNNING by a process that died stored nothing (one transaction): they are marked FAILED. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        int n = jdbc.sql("update screening_run set state = 'FAILED', finished_at = :at where state = 'RUNNING'")
+                .param("at", Instant.now(clock).atOffset(ZoneOffset.UTC)).update();
+        if (n > 0) {
+            log.warn("Marked {} screening runs interrupted by an earlier stop as FAILED", n);
+        }
+    }
+
     /** Records the run and starts its job. */
     public Started start(RunRequest request, String actor) {
         if (request == null || request.region() == null) {
@@ -108,8 +118,10 @@ public class ScreeningService {
             try {
                 return run(runId, region, date, ruleSet, params, base, progress);
             } catch (Exception | Error e) {
-                jdbc.sql("update screening_run set state = 'FAILED', finished_at = :at where id = :id and state = 'RUNNING'")
-                        .param("at", Instant.now(clock).atOffset(ZoneOffset.UTC)).param("id", runId).update();
+                String state = e instanceof org.jingzhun.app.platform.jobs.JobCancelledException ? "CANCELLED" : "FAILED";
+                jdbc.sql("update screening_run set state = :state, finished_at = :at where id = :id and state = 'RUNNING'")
+                        .param("state", state).param("at", Instant.now(clock).atOffset(ZoneOffset.UTC)).param("id", runId)
+                        .update();
                 throw e;
             }
         });
@@ -151,6 +163,8 @@ public class ScreeningService {
         hits.sort();
         SnapshotLoader.Scope finalScope = scope;
         long[] outcome = tx.execute(status -> {
+            // runs over overlapping regions store one after the other, never interleaved
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('finding'))").query().singleRow();
             try (CopyWriter out = writer.open()) {
                 HitExplainer.Outcome o = explainer.explain(snapshot, hits, ruleList, params, date, out, i -> { });
                 out.finish();
