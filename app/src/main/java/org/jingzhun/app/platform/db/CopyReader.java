@@ -93,6 +93,22 @@ public final class CopyReader {
             return s.indexOf('\\') < 0 ? s : unescape(s);
         }
 
+        /**
+         * A field's text through a table of canonical strings: a value seen before (vocabulary, codes)
+         * is returned without allocating; new values are added while the table has room.
+         */
+        public String text(int i, Strings canonical) {
+            if (isNull(i)) {
+                return null;
+            }
+            return canonical.of(buf, start[i], end[i] - start[i], this, i);
+        }
+
+        /** The last character of a field as a digit ({@code GRADE_2} → 2). */
+        public int lastDigit(int i) {
+            return buf[end[i] - 1] - '0';
+        }
+
         /** Compares a field with ASCII text without allocating. */
         public boolean is(int i, String ascii) {
             int n = end[i] - start[i];
@@ -127,6 +143,66 @@ public final class CopyReader {
         }
     }
 
+    /**
+     * Canonical strings of short, often repeated field values, looked up by their bytes (an
+     * open-addressing table; thread-safe by copy-on-write, values are immutable). Values with an
+     * escape or longer than 64 bytes, and values beyond the table's capacity, are returned as new
+     * strings.
+     */
+    public static final class Strings {
+        private static final int CAPACITY = 4096;
+        private volatile Entry[] table = new Entry[CAPACITY * 2];
+        private int size;
+
+        private record Entry(byte[] bytes, String value, int hash) {
+        }
+
+        String of(byte[] buf, int from, int length, Row row, int field) {
+            if (length > 64) {
+                return row.text(field);
+            }
+            int hash = 1;
+            for (int k = from; k < from + length; k++) {
+                if (buf[k] == '\\') {
+                    return row.text(field);
+                }
+                hash = 31 * hash + buf[k];
+            }
+            Entry[] t = table;
+            int mask = t.length - 1;
+            for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+                Entry e = t[slot];
+                if (e == null) {
+                    return add(buf, from, length, hash);
+                }
+                if (e.hash == hash && java.util.Arrays.equals(e.bytes, 0, e.bytes.length, buf, from, from + length)) {
+                    return e.value;
+                }
+            }
+        }
+
+        private synchronized String add(byte[] buf, int from, int length, int hash) {
+            byte[] bytes = java.util.Arrays.copyOfRange(buf, from, from + length);
+            String value = new String(bytes, StandardCharsets.UTF_8);
+            if (size >= CAPACITY) {
+                return value;
+            }
+            Entry[] t = table.clone();
+            int mask = t.length - 1;
+            int slot = hash & mask;
+            while (t[slot] != null) {
+                if (t[slot].hash == hash && java.util.Arrays.equals(t[slot].bytes, bytes)) {
+                    return t[slot].value;
+                }
+                slot = (slot + 1) & mask;
+            }
+            t[slot] = new Entry(bytes, value, hash);
+            size++;
+            table = t;
+            return value;
+        }
+    }
+
     /** Receives rows. */
     @FunctionalInterface
     public interface RowHandler {
@@ -137,6 +213,7 @@ public final class CopyReader {
     private final Row row = new Row();
     private final String query;
     private long rows;
+    private boolean done;
 
     private CopyReader(CopyOut out, String query) {
         this.out = out;
@@ -154,8 +231,12 @@ public final class CopyReader {
      * rows lets one thread merge several ordered streams.
      */
     public Row next() throws SQLException {
+        if (done) {
+            return null;
+        }
         byte[] line = out.readFromCopy(); // the driver hands over one data row per call in text format
         if (line == null) {
+            done = true;
             return null;
         }
         row.buf = line;
@@ -182,7 +263,7 @@ public final class CopyReader {
 
     /** Stops reading early. */
     public void cancel() throws SQLException {
-        if (out.isActive()) {
+        if (!done && out.isActive()) {
             out.cancelCopy();
         }
     }
