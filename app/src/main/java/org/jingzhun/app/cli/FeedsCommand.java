@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jingzhun.app.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.jingzhun.app.feeds.FeedImportService;
 import org.jingzhun.app.feeds.FeedImporter;
 import org.jingzhun.app.platform.csv.ImportProblem;
@@ -38,20 +36,9 @@ public class FeedsCommand {
 
         @Override
         public Integer call() throws Exception {
-            List<Path> files = new ArrayList<>();
-            for (Path p : paths) {
-                if (Files.isDirectory(p)) {
-                    try (Stream<Path> s = Files.list(p)) {
-                        s.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".xlsx"))
-                                .filter(f -> !f.getFileName().toString().contains("summary"))
-                                .sorted().forEach(files::add);
-                    }
-                } else if (Files.isRegularFile(p)) {
-                    files.add(p);
-                } else {
-                    System.err.println("找不到文件 (file not found): " + p.toAbsolutePath());
-                    return 2;
-                }
+            List<Path> files = ImportFiles.list(paths, name -> name.contains("summary"));
+            if (files == null) {
+                return 2;
             }
             return Jobs.run(springArgs, context -> {
                 FeedImportService service = context.getBean(FeedImportService.class);

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class SqlTables {
 
+    private static final String[] TABLES = {"s_household", "s_member", "s_feed"};
+
     private SqlTables() {
     }
 
@@ -22,9 +24,7 @@ public final class SqlTables {
             throw new IllegalArgumentException("prefix: " + prefix);
         }
         String d = "date '" + date + "'";
-        for (String t : new String[] {"s_feed", "s_member", "s_household"}) {
-            jdbc.sql("drop table if exists " + prefix + t).update();
-        }
+        drop(jdbc, prefix);
         jdbc.sql("""
                 create unlogged table %1$ss_household as
                 select h.id::bigint hh, h.category, h.monitoring_type, h.exit_year::numeric exit_year, h.relocated, h.dibao,
@@ -51,7 +51,7 @@ public final class SqlTables {
                 create unlogged table %1$ss_feed as
                 select m.hh, m.mi, f.item, f.occurred_on date, f.value, f.text_value text, f.department
                 from feed_record f join %1$ss_member m on m.id_number = f.id_number""".formatted(prefix)).update();
-        for (String t : new String[] {"s_household", "s_member", "s_feed"}) {
+        for (String t : TABLES) {
             jdbc.sql("analyze " + prefix + t).update();
         }
     }
@@ -86,8 +86,6 @@ public final class SqlTables {
     private static String path(java.nio.file.Path dir, String table) {
         return "'" + dir.resolve(table + ".csv").toAbsolutePath().toString().replace("'", "''") + "'";
     }
-
-    private static final String[] TABLES = {"s_household", "s_member", "s_feed"};
 
     /** Drops the tables. */
     public static void drop(JdbcClient jdbc, String prefix) {

@@ -14,11 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.jingzhun.app.registry.generate.CountyPool;
 import org.jingzhun.app.registry.generate.HouseholdGenerator;
 import org.jingzhun.app.registry.generate.VillageCatalog;
 import org.jingzhun.app.registry.generate.VillageCatalog.County;
@@ -101,7 +97,7 @@ public final class FeedGenerator {
         List<County> order = counties.stream().distinct()
                 .sorted(Comparator.comparingLong(County::estimatedHouseholds).reversed().thenComparing(County::code))
                 .toList();
-        List<FeedCountySummary> results = runAll(outDir, order, Math.max(1, threads), listener);
+        List<FeedCountySummary> results = CountyPool.run("feed-generator", order, threads, c -> writeCountyFile(outDir, c), listener::countyDone);
         FeedGenerationSummary summary = new FeedGenerationSummary(outDir,
                 results.stream().sorted(Comparator.comparing(FeedCountySummary::countyCode)).toList());
         writeSummary(outDir.resolve(SUMMARY_FILE), summary);
@@ -115,44 +111,6 @@ public final class FeedGenerator {
 
     private County county(String code) {
         return catalog.county(code).orElseThrow(() -> new IllegalArgumentException("no county with villages: " + code));
-    }
-
-    private List<FeedCountySummary> runAll(Path outDir, List<County> order, int threads, Progress listener) {
-        AtomicInteger done = new AtomicInteger();
-        Object progressLock = new Object();
-        AtomicInteger names = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, order.size()), r -> {
-            Thread t = new Thread(r, "feed-generator-" + names.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<FeedCountySummary>> futures = new ArrayList<>();
-            for (County c : order) {
-                futures.add(pool.submit(() -> {
-                    FeedCountySummary s = writeCountyFile(outDir, c);
-                    synchronized (progressLock) {
-                        listener.countyDone(s, done.incrementAndGet(), order.size());
-                    }
-                    return s;
-                }));
-            }
-            List<FeedCountySummary> results = new ArrayList<>();
-            for (Future<FeedCountySummary> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("feed generation interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("feed generation failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** Writes to a temporary name first, so that a file with the final name is always complete. */

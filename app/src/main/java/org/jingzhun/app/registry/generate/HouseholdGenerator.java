@@ -12,12 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jingzhun.app.registry.generate.VillageCatalog.County;
 
@@ -97,53 +91,11 @@ public final class HouseholdGenerator {
         List<County> order = counties.stream().distinct()
                 .sorted(Comparator.comparingLong(County::estimatedHouseholds).reversed().thenComparing(County::code))
                 .toList();
-        List<CountySummary> results = runAll(outDir, order, Math.max(1, threads), listener);
+        List<CountySummary> results = CountyPool.run("household-generator", order, threads, c -> writeCountyFile(outDir, c), listener::countyDone);
         GenerationSummary summary = new GenerationSummary(outDir,
                 results.stream().sorted(Comparator.comparing(CountySummary::countyCode)).toList());
         writeSummary(outDir.resolve(SUMMARY_FILE), summary);
         return summary;
-    }
-
-    private List<CountySummary> runAll(Path outDir, List<County> order, int threads, ProgressListener listener) {
-        AtomicInteger done = new AtomicInteger();
-        Object progressLock = new Object();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, order.size()), workerThreads());
-        try {
-            List<Future<CountySummary>> futures = new ArrayList<>();
-            for (County c : order) {
-                futures.add(pool.submit(() -> {
-                    CountySummary s = writeCountyFile(outDir, c);
-                    synchronized (progressLock) {
-                        listener.countyDone(s, done.incrementAndGet(), order.size());
-                    }
-                    return s;
-                }));
-            }
-            List<CountySummary> results = new ArrayList<>();
-            for (Future<CountySummary> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("household generation interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("household generation failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static ThreadFactory workerThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "household-generator-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** Writes to a temporary name first, so that a file with the final name is always complete. */
