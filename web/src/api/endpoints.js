@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+// The API calls the pages make, one function each (see the controllers under app/ and /v3/api-docs).
+import { request, download } from './http.js';
+
+const V1 = '/api/v1';
+
+export const auth = {
+  token: (username, password) => request(`${V1}/auth/token`, { method: 'POST', body: { username, password }, anonymous: true }),
+  me: () => request(`${V1}/auth/me`),
+  logout: () => request(`${V1}/auth/logout`, { method: 'POST' }),
+};
+
+export const regions = {
+  get: (code) => request(`${V1}/regions/${code}`),
+  children: (code, page = 0, size = 500) => request(`${V1}/regions/${code}/children`, { query: { page, size } }),
+  stats: (code) => request(`${V1}/regions/${code}/stats`),
+  search: (q, size = 20) => request(`${V1}/regions/search`, { query: { q, size } }),
+};
+
+export const households = {
+  list: (query) => request(`${V1}/households`, { query }),
+  get: (id, asOf) => request(`${V1}/households/${encodeURIComponent(id)}`, { query: { asOf } }),
+  unmasked: (id, reason, asOf) => request(`${V1}/households/${encodeURIComponent(id)}`, { query: { unmasked: true, reason, asOf } }),
+  history: (id) => request(`${V1}/households/${encodeURIComponent(id)}/history`),
+  warnings: (id) => request(`${V1}/households/${encodeURIComponent(id)}/warnings`),
+  export: (query) => download(`${V1}/households/export`, { format: 'xlsx', ...query }, 'households.xlsx'),
+  import: (file) => upload(`${V1}/households/imports`, file),
+};
+
+export const feeds = {
+  import: (file) => upload(`${V1}/feeds/imports`, file),
+};
+
+export const jobs = {
+  get: (id) => request(`${V1}/jobs/${id}`),
+  cancel: (id) => request(`${V1}/jobs/${id}/cancel`, { method: 'POST' }),
+  errorReport: (id) => download(`${V1}/jobs/${id}/errors.xlsx`, {}, `errors-${id}.xlsx`),
+};
+
+export const screening = {
+  summary: (region) => request(`${V1}/screening/summary`, { query: { region } }),
+  tasks: (query) => request(`${V1}/screening/tasks`, { query }),
+  runs: (size = 20) => request(`${V1}/screening/runs`, { query: { size } }),
+  start: (body) => request(`${V1}/screening/runs`, { method: 'POST', body }),
+  counts: (runId, region) => request(`${V1}/screening/runs/${runId}/counts`, { query: { region } }),
+  whatIf: (body) => request(`${V1}/screening/what-if`, { method: 'POST', body }),
+};
+
+export const rules = {
+  active: () => request(`${V1}/rules`),
+  set: (version) => request(`${V1}/rules/sets/${version}`),
+  versions: (code) => request(`${V1}/rules/${encodeURIComponent(code)}`),
+  validate: (condition) => request(`${V1}/rules/validate`, { method: 'POST', body: { condition } }),
+  catalog: () => request(`${V1}/rules/catalog`),
+  parameters: () => request(`${V1}/parameters`),
+};
+
+export const audit = {
+  list: (query) => request(`${V1}/audit`, { query }),
+  export: (query) => download(`${V1}/audit/export`, { format: 'xlsx', ...query }, 'audit.xlsx'),
+};
+
+function upload(path, file) {
+  const form = new FormData();
+  form.append('file', file);
+  return request(path, { method: 'POST', form });
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+// What each role sees. The server enforces access; this only keeps menus free of pages a role can't use.
+
+export const ROLES = ['ADMIN', 'PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE', 'GRID_WORKER', 'DEPARTMENT', 'AUDITOR'];
+
+const OFFICERS = ['ADMIN', 'PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE', 'GRID_WORKER'];
+const COUNTY_AND_ABOVE = ['ADMIN', 'PROVINCE', 'CITY', 'COUNTY'];
+
+/** Route name → roles that may open it. */
+export const ACCESS = {
+  dashboard: OFFICERS,
+  regions: OFFICERS,
+  households: OFFICERS,
+  household: OFFICERS,
+  warnings: OFFICERS,
+  screening: COUNTY_AND_ABOVE,
+  imports: [...COUNTY_AND_ABOVE, 'TOWNSHIP', 'DEPARTMENT'],
+  whatIf: COUNTY_AND_ABOVE,
+  rules: COUNTY_AND_ABOVE,
+  audit: ['ADMIN', 'AUDITOR'],
+  phoneTasks: OFFICERS,
+  phoneVisit: OFFICERS,
+  phoneLead: OFFICERS,
+  phoneMe: OFFICERS,
+};
+
+/** Which imports a role may start: households (建档立卡) and/or department feeds. */
+export function importKinds(role) {
+  if (role === 'DEPARTMENT') return ['feeds'];
+  if (role === 'TOWNSHIP') return ['households'];
+  return ['households', 'feeds'];
+}
+
+export function mayOpen(routeName, role) {
+  const allowed = ACCESS[routeName];
+  return !allowed || allowed.includes(role);
+}
+
+/** The page a role lands on after logging in. */
+export function homeOf(role, narrow) {
+  if (role === 'AUDITOR') return { name: 'audit' };
+  if (role === 'DEPARTMENT') return { name: 'imports' };
+  if (narrow && usesPhoneLayout(role)) return { name: 'phoneTasks' };
+  return { name: 'dashboard' };
+}
+
+export function usesPhoneLayout(role) {
+  return role === 'VILLAGE' || role === 'GRID_WORKER';
+}
+
+/** The region a user's pages start from: their own; the province for users without a lower one. */
+export function homeRegion(user) {
+  return user?.regionCode ?? '360000000000';
+}

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+// Only the parts of ECharts the pages use, to keep the bundle small.
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart, MapChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, LineChart, MapChart, PieChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+
+export { echarts };

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: Apache-2.0
+// Every text the web UI shows, in Chinese (zh-CN). Pages take them with t('dotted.key', { params })
+// and vocabularies (roles, categories, …) with label('vocabulary', CODE).
+export default {
+  app: {
+    name: '精准',
+    subtitle: '防止返贫动态监测和帮扶平台',
+    footer: '江西省防止返贫动态监测 · 精准',
+  },
+  menu: {
+    dashboard: '首页驾驶舱', regions: '行政区划', households: '户查询', householdDetail: '户详情', warnings: '预警任务',
+    screening: '筛查批次', imports: '数据导入', whatIf: '政策模拟', rules: '规则管理', audit: '审计日志',
+  },
+  auth: {
+    login: '登录', logout: '退出登录', username: '用户名', password: '密码', role: '角色', region: '所属区划',
+    usernamePlaceholder: '请输入用户名', passwordPlaceholder: '请输入密码',
+    usernameRequired: '请输入用户名', passwordRequired: '请输入密码',
+    expired: '登录已过期，请重新登录',
+  },
+  roles: {
+    ADMIN: '系统管理员', PROVINCE: '省级干部', CITY: '市级干部', COUNTY: '县级干部', TOWNSHIP: '乡镇干部',
+    VILLAGE: '村干部', GRID_WORKER: '网格员', DEPARTMENT: '部门数据员', AUDITOR: '审计员',
+  },
+  levels: { province: '省', city: '市', county: '县', township: '乡镇', village: '村（社区）', grid: '网格' },
+  categories: { EXITED: '脱贫户', MONITORED: '监测户', ORDINARY: '一般农户' },
+  findingKinds: { WARNING: '预警', ELIGIBILITY: '资格复核', DATA_QUALITY: '逻辑校验' },
+  findingStatus: { HIT: '命中', ERROR: '无法判定' },
+  jobStates: { RUNNING: '进行中', SUCCEEDED: '已完成', FAILED: '未通过', CANCELLED: '已取消' },
+  operators: { '<': '小于', '<=': '不超过', '>': '大于', '>=': '不低于', '=': '等于', '<>': '不等于', in: '属于', 'not in': '不属于' },
+  riskTypes: {
+    ILLNESS: '因病', EDUCATION: '因学', DISABILITY: '因残', DISASTER: '因灾', ACCIDENT: '因意外事故',
+    INDUSTRY_FAILURE: '因产业项目失败', UNSTABLE_EMPLOYMENT: '因务工就业不稳', LACK_OF_LABOUR: '缺劳动力',
+    UNSAFE_HOUSING: '住房出现安全问题', UNSAFE_WATER: '饮水出现安全问题', OTHER: '其他',
+  },
+  /** Registry codes that appear among the values a rule compared. */
+  values: {
+    EXITED: '脱贫户', MONITORED: '监测户', ORDINARY: '一般农户', true: '是', false: '否',
+    UNSTABLE_EXITED: '脱贫不稳定户', MARGINAL: '边缘易致贫户', SUDDEN_HARDSHIP: '突发严重困难户',
+  },
+  auditActions: {},
+  common: {
+    search: '查询', back: '返回', cancel: '取消', none: '无', loading: '正在加载…',
+    exportXlsx: '导出 Excel', exportCsv: '导出 CSV', exported: '已开始下载',
+    exportTruncated: '数据较多，只导出了前 {n} 条；请缩小范围后再导出',
+  },
+  errors: {
+    network: '无法连接服务器，请检查网络后重试',
+    unknown: '请求失败（{status}），请稍后重试',
+    status: {
+      400: '请求有误', 401: '请先登录', 403: '您没有权限进行此操作', 404: '要找的内容不存在',
+      409: '数据已被他人修改，请刷新后重试', 413: '文件太大', 500: '服务器出错，请稍后重试', 503: '服务暂不可用，请稍后重试',
+    },
+  },
+  pager: { page: '第 {page} 页', previous: '上一页', next: '下一页' },
+  regionPicker: { placeholder: '选择区划' },
+  map: {
+    unavailable: '暂无该区划的地图边界',
+    withoutBoundary: '地图数据中没有单独边界的区划：{names}',
+  },
+  dashboard: {
+    lastRun: '最近筛查：{date}（批次 {id}，规则集 v{rules}，参数 v{params}）',
+    noRun: '尚未筛查',
+    mapTitle: '{name} 预警分布',
+    mapHint: '点击区域查看下级',
+    mapLowest: '地图只到县级；下级情况见右侧列表',
+    flaggedHouseholds: '预警户数',
+    childrenTitle: { province: '各市情况', city: '各县（市、区）情况', county: '各乡镇情况', township: '各村（社区）情况', village: '本村情况' },
+    columns: { name: '区划', households: '涉及户数', warnings: '预警', eligibility: '资格复核', dataQuality: '逻辑校验', errors: '无法判定' },
+    noFindings: '暂无筛查结果',
+    byRule: '各预警规则命中户数（最近一次筛查）',
+    noHits: '最近一次筛查无命中',
+    figures: {
+      villages: '村（社区）', grids: '网格', households: '预警涉及户数', warnings: '预警条数', eligibility: '资格复核',
+      dataQuality: '逻辑校验问题', errors: '无法判定', monitoringLine: '当年监测线（元/人·年）',
+    },
+  },
+  regions: {
+    tree: '区划树', details: '区划信息', pick: '请在左侧选择区划', code: '区划代码', level: '层级', path: '完整路径',
+    countOf: '下辖{level}数', showHouseholds: '查看该区划的户', showWarnings: '查看该区划的预警',
+  },
+  households: {
+    queryPlaceholder: '姓名或身份证号', id: '户编号', village: '村（社区）', head: '户主', headId: '户主证件号码',
+    category: '户类型', monitoringType: '监测对象类别', size: '人数', referenceIncome: '参考人均收入（元）', none: '没有符合条件的户',
+  },
+  household: {
+    title: '户 {id}', summary: '基本信息', region: '所在区划', exitYear: '脱贫年度', flags: '身份标识', grid: '网格编码',
+    version: '版本', changed: '最近修改', flag: { relocated: '易地搬迁户', dibao: '低保户', tekun: '特困供养户' },
+    asOf: '查看时点', asOfNow: '当前', asOfShown: '显示的是 {at} 时的登记信息（版本 {version}）',
+    notLoaded: '未能读取该户信息', noMembers: '无家庭成员',
+    tabs: { members: '家庭成员（{n}）', income: '收入构成', warnings: '预警及说明', history: '变更历史' },
+    unmask: '查看完整信息', unmaskTitle: '查看完整信息', unmaskedTag: '完整信息（已记入审计）',
+    unmaskNotice: '完整的身份证号、姓名和电话属于个人敏感信息。查看须说明理由，本次查看将记入审计日志。',
+    unmaskReason: '查看理由', unmaskReasonPlaceholder: '例如：入户核实需要联系户主',
+    unmaskReasonRequired: '请填写查看理由', unmaskConfirm: '确认查看',
+    guarantees: {
+      title: '两不愁三保障及饮水安全', housing: '住房安全有保障', water: '饮水安全有保障',
+      education: '义务教育有保障', medical: '基本医疗有保障', secured: '有保障', notSecured: '未保障',
+      dropouts: '{n} 名 6–15 岁成员失学辍学', uninsured: '{n} 名成员未参加基本医保',
+      note: '义务教育、基本医疗按家庭成员登记信息判断；不愁吃、不愁穿未单独登记。',
+    },
+  },
+  member: {
+    name: '姓名', relation: '与户主关系', idNumber: '证件号码', sex: '性别', age: '年龄', education: '文化程度',
+    schoolStatus: '在校生状况', health: '健康状况', labour: '劳动技能', work: '务工状况', months: '{n} 个月',
+    insurance: '参保及公益岗位', uninsured: '未参加基本医保', phone: '联系电话',
+    insurances: { basicMedical: '基本医保', seriousIllnessInsurance: '大病保险', basicPension: '基本养老保险', commercialMedical: '商业补充医疗保险', welfareJob: '公益岗位' },
+  },
+  income: {
+    none: '暂无收入信息', item: '项目', year: '{year} 年', composition: '{year} 年收入构成',
+    pieTooltip: '{name}：{value} 元（{percent}%）',
+    formula: '家庭纯收入 = 工资性 + 生产经营性 + 财产性 + 转移性 − 生产经营性支出；参考人均收入 =（家庭纯收入 − 合规自付支出）÷ 人数。理赔收入已含在转移性收入中。',
+    items: {
+      wages: '工资性收入', business: '生产经营性收入', property: '财产性收入', transfers: '转移性收入',
+      productionCosts: '生产经营性支出', insurancePayouts: '理赔收入', outOfPocket: '合规自付支出',
+      netIncome: '家庭纯收入', perCapitaNetIncome: '人均纯收入', referenceIncome: '参考人均收入',
+    },
+  },
+  warnings: {
+    none: '暂无预警任务', noneForHousehold: '该户目前没有筛查发现', error: '无法判定', suggests: '建议：{category}',
+    kind: '类别', status: '状态', rule: '规则', ruleCode: '规则编码', riskType: '风险类型', suggested: '建议类别',
+    explanation: '说明', screeningDate: '筛查日期',
+    compared: '比较的数据', value: '数值', op: '关系', threshold: '对照值', thresholdSource: '对照值来源', constant: '规则中的常量',
+    meta: '规则 {code} v{version} · 参数 v{params} · 筛查日期 {date} · 批次 {run}（首次发现于批次 {first}）',
+  },
+  feeds: { department: '部门', recordId: '记录编号', idNumber: '证件号码', item: '数据项', date: '发生日期', value: '数值/文本' },
+  history: {
+    none: '暂无变更记录', version: '版本 {v}', field: '字段', before: '修改前', after: '修改后',
+    showAsOf: '查看当时状态', more: '还有 {n} 项改动，展开',
+  },
+  jobs: {
+    cancel: '取消任务', rows: '{done} / {total} 行', rowsDone: '已处理 {done} 行',
+    problems: '共 {n} 个问题', problemsShown: '（页面显示前 {n} 个，完整清单请下载）', downloadReport: '下载问题清单（Excel）',
+    row: '行号', column: '列', value: '值', message: '问题说明',
+  },
+  imports: {
+    households: { title: '建档立卡户导入', help: '每行一名家庭成员，表头为导入模板的中文列名（户编号、区划代码、姓名、证件号码、与户主关系……）；文件有任何问题时整个文件不写入，重复导入同一文件不会产生变化。' },
+    feeds: { title: '部门数据导入', help: '列：部门、记录编号、证件号码、数据项、发生日期、数值、文本值。同一部门的同一记录编号重复导入不会重复保存；格式错误的记录会列出并退回。' },
+    drop: '将文件拖到此处，或', click: '点击选择文件', tip: '支持 .csv（UTF-8 或 GBK）与 .xlsx 文件',
+    start: '开始导入', result: '导入结果',
+    counts: { rows: '总行数', inserted: '新增', updated: '更新', unchanged: '未变', matched: '匹配到在册人员', unmatched: '未匹配', rejected: '退回' },
+  },
+  screening: {
+    start: '开始筛查', region: '筛查区划', date: '筛查日期', today: '今天', incremental: '增量筛查（只筛查有变化的户）',
+    run: '开始筛查', runs: '筛查批次', none: '暂无筛查批次', id: '批次', mode: '方式', full: '全量', incrementalShort: '增量',
+    ruleSet: '规则集', parameterVersion: '参数版本', households: '筛查户数', hits: '命中条数', errors: '无法判定',
+    state: '状态', by: '发起人', started: '开始时间', finished: '完成时间',
+  },
+  whatIf: {
+    parameters: '调整参数（{year} 年）', current: '当前值：{value}', changed: '已调整', reset: '恢复当前值', run: '开始模拟',
+    result: '模拟结果', empty: '调整左侧参数后点击“开始模拟”，结果不会改变任何数据',
+    basis: '以批次 {run}（{date}）的数据为基准，用时 {ms} 毫秒',
+    metrics: { flaggedBefore: '调整前命中户数', flaggedAfter: '调整后命中户数', newlyFlagged: '新增命中', noLongerFlagged: '不再命中' },
+    byCounty: '各县变化', county: '县（市、区）', code: '区划代码', noCounties: '没有县级结果',
+  },
+  rules: {
+    setInfo: '当前规则集 v{version}，{at} 由 {by} 启用。{note}', export: '导出规则文件',
+    none: '没有规则', pick: '请选择一条规则', title: '规则', kind: '类别', riskType: '风险类型', version: '版本',
+    suggests: '建议监测类别', message: '说明', condition: '条件', versions: '历史版本', active: '（当前生效）',
+    validateTitle: '检查规则条件', conditionPlaceholder: '例如：household.reference_income < param monitoring_line',
+    validateHint: '只检查语法、字段、类型与取值，不保存', validate: '检查', valid: '条件正确',
+    invalid: '发现 {n} 个问题', line: '行', column: '列', problem: '问题',
+  },
+  audit: {
+    from: '开始日期', to: '结束日期', rangeTo: '至', actor: '用户', action: '操作', at: '时间', role: '角色', region: '区划',
+    target: '对象', reason: '理由', none: '没有符合条件的审计记录', noChange: '无修改前后内容',
+    field: '字段', before: '修改前', after: '修改后',
+  },
+  phone: {
+    titles: { phoneTasks: '我的任务', phoneVisit: '入户核实', phoneLead: '上报风险线索', phoneMe: '我的' },
+    tabs: { phoneTasks: '任务', phoneLead: '上报线索', phoneMe: '我的' },
+    noTasks: '辖区内暂无该类任务', more: '加载更多', members: '{n} 人',
+    visit: {
+      notice: '入户核实的提交接口尚未开通：本页可以填写和拍照预览，但不会保存或上传任何内容。',
+      date: '走访日期', finding: '核实结论', notes: '家庭现状', notesPlaceholder: '记录家庭收入、支出和困难等情况',
+      conclusions: { confirmed: '情况属实', notConfirmed: '情况不符', needsReview: '需进一步核实' },
+      photo: '签字的授权书照片', photoAlt: '授权书照片预览', takePhoto: '拍照或选择照片',
+      photoLocal: '照片只保存在本机浏览器中，不会上传。', submitUnavailable: '提交（接口尚未开通）',
+    },
+    lead: {
+      unavailable: '风险线索上报接口尚未开通，暂不能提交。请通过村委会或县级平台上报。',
+      household: '户编号或户主姓名', householdPlaceholder: '请输入', riskType: '风险类型', riskTypePlaceholder: '请选择',
+      description: '情况说明', submit: '提交',
+    },
+  },
+};

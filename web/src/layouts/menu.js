@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+import { markRaw } from 'vue';
+import { Bell, DataBoard, Document, Histogram, House, Location, Tickets, TrendCharts, Upload } from '@element-plus/icons-vue';
+
+/** The desktop side menu, in order; each entry is shown to the roles that may open its route. */
+export const MENU = [
+  { name: 'dashboard', icon: markRaw(DataBoard) },
+  { name: 'regions', icon: markRaw(Location) },
+  { name: 'households', icon: markRaw(House) },
+  { name: 'warnings', icon: markRaw(Bell) },
+  { name: 'screening', icon: markRaw(Histogram) },
+  { name: 'imports', icon: markRaw(Upload) },
+  { name: 'whatIf', icon: markRaw(TrendCharts) },
+  { name: 'rules', icon: markRaw(Document) },
+  { name: 'audit', icon: markRaw(Tickets) },
+];
