@@ -29,6 +29,17 @@ public class CallerContext {
         return scope == null ? "%" : scope.descendantPrefix() + "%";
     }
 
+    /** The caller's role ({@code VILLAGE}, …), or {@code null} when nobody is signed in. */
+    public String roleName() {
+        return null;
+    }
+
+    /** The caller's own region (or grid) code, or {@code null}. */
+    public String regionCodeOrNull() {
+        RegionCode scope = scope();
+        return scope == null ? null : scope.value();
+    }
+
     /** Whether the caller may see full ID numbers, names and phones (audited when used). */
     public boolean mayUnmask() {
         return false;
