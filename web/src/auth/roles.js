@@ -14,21 +14,21 @@ export const ACCESS = {
   household: OFFICERS,
   warnings: OFFICERS,
   screening: COUNTY_AND_ABOVE,
-  imports: [...COUNTY_AND_ABOVE, 'TOWNSHIP', 'DEPARTMENT'],
+  imports: [...OFFICERS, 'DEPARTMENT'],
   whatIf: COUNTY_AND_ABOVE,
   rules: COUNTY_AND_ABOVE,
-  audit: ['ADMIN', 'AUDITOR'],
+  audit: ['AUDITOR'],
   phoneTasks: OFFICERS,
   phoneVisit: OFFICERS,
   phoneLead: OFFICERS,
   phoneMe: OFFICERS,
 };
 
-/** Which imports a role may start: households (建档立卡) and/or department feeds. */
+/** Which imports a role may start: households (建档立卡, every officer) and/or department feeds. */
 export function importKinds(role) {
   if (role === 'DEPARTMENT') return ['feeds'];
-  if (role === 'TOWNSHIP') return ['households'];
-  return ['households', 'feeds'];
+  if (role === 'ADMIN' || role === 'PROVINCE') return ['households', 'feeds'];
+  return ['households'];
 }
 
 export function mayOpen(routeName, role) {
@@ -48,7 +48,8 @@ export function usesPhoneLayout(role) {
   return role === 'VILLAGE' || role === 'GRID_WORKER';
 }
 
-/** The region a user's pages start from: their own; the province for users without a lower one. */
+/** The region a user's pages start from: their own; a grid worker's village (their data scope). */
 export function homeRegion(user) {
-  return user?.regionCode ?? '360000000000';
+  const code = user?.regionCode ?? '360000000000';
+  return code.length === 15 ? code.slice(0, 12) : code;
 }
