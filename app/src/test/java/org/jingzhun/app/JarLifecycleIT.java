@@ -135,8 +135,7 @@ class JarLifecycleIT {
         form.add("file", new org.springframework.core.io.FileSystemResource(file));
         get("/api/v1/auth/me");
         String job = org.springframework.web.client.RestClient.create("http://localhost:" + port).post()
-                .header("Authorization", "Bearer " + token)
-                .uri("/api/v1/households/imports").contentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA)
+                .uri("/api/v1/households/imports").header("Authorization", "Bearer " + token).contentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA)
                 .body(form).retrieve().body(tools.jackson.databind.JsonNode.class).get("id").asString();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!get("/api/v1/jobs/" + job).matches("(?s).*\"rowsDone\":[1-9][0-9]{4,}.*")) {

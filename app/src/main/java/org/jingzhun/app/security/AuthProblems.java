@@ -2,6 +2,8 @@
 package org.jingzhun.app.security;
 
 import org.jingzhun.app.platform.i18n.Messages;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** A refused sign-in answers 401 with the reason in Chinese (the same for an unknown user and a wrong password). */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the catch-all of ProblemHandler
 class AuthProblems {
 
     private final Messages messages;
