@@ -35,9 +35,9 @@ export function endSession() {
 
 /** The server said 401: the token is missing, expired or revoked. */
 export function expireSession() {
-  const hadSession = session.token != null;
+  if (session.token == null) return; // several requests may fail together: act on the first
   endSession();
-  session.expired = hadSession;
+  session.expired = true;
   listeners.forEach((l) => l());
 }
 

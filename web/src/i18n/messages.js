@@ -37,7 +37,12 @@ export default {
     EXITED: '脱贫户', MONITORED: '监测户', ORDINARY: '一般农户', true: '是', false: '否',
     UNSTABLE_EXITED: '脱贫不稳定户', MARGINAL: '边缘易致贫户', SUDDEN_HARDSHIP: '突发严重困难户',
   },
-  auditActions: {},
+  auditActions: {
+    'auth.login': '登录', 'auth.login-failed': '登录失败', 'household.unmask': '查看完整信息', 'household.export-unmasked': '导出完整信息',
+    'household.import': '导入户', 'household.update': '修改户信息', 'feeds.import': '导入部门数据', 'feeds.push': '推送部门数据',
+    'screening.start': '开始筛查', 'rules.save': '保存规则', 'rules.remove': '停用规则', 'rules.import': '导入规则文件',
+    'parameters.replace': '修改政策参数', 'user.create': '新建用户', 'user.update': '修改用户',
+  },
   common: {
     search: '查询', back: '返回', cancel: '取消', none: '无', loading: '正在加载…',
     exportXlsx: '导出 Excel', exportCsv: '导出 CSV', exported: '已开始下载',
@@ -162,7 +167,7 @@ export default {
   },
   audit: {
     from: '开始日期', to: '结束日期', rangeTo: '至', actor: '用户', action: '操作', at: '时间', role: '角色', region: '区划',
-    target: '对象', reason: '理由', none: '没有符合条件的审计记录', noChange: '无修改前后内容',
+    target: '对象', targetPlaceholder: '对象，如 household:户编号', reason: '理由', none: '没有符合条件的审计记录', noChange: '无修改前后内容',
     field: '字段', before: '修改前', after: '修改后',
   },
   phone: {

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+import { check, textOf } from '../lib/expect.mjs';
+import { PHONE } from '../lib/browser.mjs';
+
+// a 1×1 PNG standing in for the photo of a signed authorisation
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+export const phoneVillageCadre = {
+  name: 'phone-layout-for-village-cadres-and-grid-workers',
+  async run(ctx) {
+    const s = await ctx.session(PHONE);
+    await s.login('village');
+    await s.page.waitForURL(/#\/m\/tasks/);
+    await s.page.locator('[data-test=phone-task]').first().waitFor();
+    const ids = await s.page.locator('[data-test=phone-task] .mono').allInnerTexts();
+    check(ids.length > 0 && ids.every((id) => id.startsWith('360821100201')), `the task list holds 厚丰村's households: ${ids.join(' ')}`);
+    const width = await s.page.evaluate(() => document.documentElement.scrollWidth);
+    check(width <= PHONE.width, `nothing overflows sideways (${width} px)`);
+    await s.screenshot('phone-tasks');
+
+    await s.page.locator('[data-test=phone-task]').first().click();
+    await textOf(s.page.locator('[data-test=visit-notice]'), /尚未开通/);
+    check(await s.page.locator('input[type=file][capture=environment][accept="image/*"]').count() === 1, 'the visit form offers the camera');
+    await s.page.locator('[data-test=visit-photo]').setInputFiles({ name: '授权书.png', mimeType: 'image/png', buffer: PHOTO });
+    await s.page.locator('[data-test=photo-preview]').waitFor();
+    check(await s.page.locator('[data-test=visit-submit]').isDisabled(), 'the visit cannot be submitted while no API exists');
+    await s.screenshot('phone-visit');
+
+    await s.page.locator('[data-tab=phoneLead]').click();
+    await textOf(s.page.locator('[data-test=risk-lead] .el-alert'), /尚未开通/);
+    await s.screenshot('phone-lead');
+
+    const grid = await ctx.session(PHONE);
+    await grid.login('grid');
+    await grid.page.waitForURL(/#\/m\/tasks/);
+    await grid.page.locator('[data-test=phone-task]').first().waitFor();
+    const gridIds = await grid.page.locator('[data-test=phone-task] .mono').allInnerTexts();
+    check(gridIds.every((id) => id.startsWith('360821100201')), `a grid worker sees the grid's village: ${gridIds.join(' ')}`);
+    await grid.page.locator('[data-tab=phoneMe]').click();
+    await textOf(grid.page.locator('[data-test=phone-me]'), /网格员/);
+    await grid.screenshot('phone-me');
+  },
+};
