@@ -26,10 +26,14 @@ export const rolePages = {
     await p.screenshot('desktop-screening');
     await p.page.locator('[data-menu=rules]').click();
     await textOf(p.page.locator('[data-test=rule-details]'), /条件/);
+    await p.page.locator('[data-test=rule-table] .el-table__row', { hasText: '参考人均收入低于监测线' }).click();
+    await textOf(p.page.locator('[data-test=rule-details]'), /W_INCOME_BELOW_LINE/);
+    await p.page.locator('[data-test=validate-rule]').click();
+    await textOf(p.page.locator('[data-test=rule-valid]'), /条件正确/);
+    await p.screenshot('desktop-rules');
     await p.page.locator('[data-test=rule-condition]').fill('household.reference_income < param monitoring_lin');
     await p.page.locator('[data-test=validate-rule]').click();
     await textOf(p.page.locator('[data-test=rule-problems]'), /monitoring_lin/);
-    await p.screenshot('desktop-rules');
     await p.page.locator('[data-menu=warnings]').click();
     await p.page.locator('[data-test=task-table] .el-table__row').first().waitFor();
     await p.screenshot('desktop-warnings');

@@ -23,3 +23,11 @@ export const i18n = {
     app.config.globalProperties.$label = label;
   },
 };
+
+/**
+ * A server text with registry codes (EXITED, MONITORED, …) written as their Chinese names: screening
+ * explanations quote compared values as stored.
+ */
+export function readableCodes(text) {
+  return text == null ? '' : text.replace(/\b[A-Z][A-Z_]+[A-Z]\b/g, (code) => messages.values[code] ?? code);
+}

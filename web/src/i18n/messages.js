@@ -67,16 +67,17 @@ export default {
     noRun: '尚未筛查',
     mapTitle: '{name} 预警分布',
     mapHint: '点击区域查看下级',
-    mapLowest: '地图只到县级；下级情况见右侧列表',
+    mapLowest: '地图只到县级，下级情况见列表',
+    located: '{name} 位于 {county}',
     flaggedHouseholds: '预警户数',
     childrenTitle: { province: '各市情况', city: '各县（市、区）情况', county: '各乡镇情况', township: '各村（社区）情况', village: '本村情况' },
-    columns: { name: '区划', households: '涉及户数', warnings: '预警', eligibility: '资格复核', dataQuality: '逻辑校验', errors: '无法判定' },
+    columns: { name: '区划', households: '户数', warnings: '预警', eligibility: '资格', dataQuality: '校验', errors: '无法判定' },
     noFindings: '暂无筛查结果',
     byRule: '各预警规则命中户数（最近一次筛查）',
     noHits: '最近一次筛查无命中',
     figures: {
       villages: '村（社区）', grids: '网格', households: '预警涉及户数', warnings: '预警条数', eligibility: '资格复核',
-      dataQuality: '逻辑校验问题', errors: '无法判定', monitoringLine: '当年监测线（元/人·年）',
+      dataQuality: '逻辑校验问题', errors: '无法判定', monitoringLine: '当年监测线（元）',
     },
   },
   regions: {
@@ -105,10 +106,10 @@ export default {
     },
   },
   member: {
-    name: '姓名', relation: '与户主关系', idNumber: '证件号码', sex: '性别', age: '年龄', education: '文化程度',
+    name: '姓名', relation: '与户主关系', idNumber: '证件号码', sexAge: '性别年龄', sexAgeValue: '{sex} · {age} 岁', education: '文化程度/在校',
     schoolStatus: '在校生状况', health: '健康状况', labour: '劳动技能', work: '务工状况', months: '{n} 个月',
     insurance: '参保及公益岗位', uninsured: '未参加基本医保', phone: '联系电话',
-    insurances: { basicMedical: '基本医保', seriousIllnessInsurance: '大病保险', basicPension: '基本养老保险', commercialMedical: '商业补充医疗保险', welfareJob: '公益岗位' },
+    insurances: { basicMedical: '基本医保', seriousIllnessInsurance: '大病保险', basicPension: '养老保险', commercialMedical: '商业补充医疗', welfareJob: '公益岗位' },
   },
   income: {
     none: '暂无收入信息', item: '项目', year: '{year} 年', composition: '{year} 年收入构成',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { label, t } from '../../i18n/index.js';
+import { label, readableCodes, t } from '../../i18n/index.js';
 
 /** The columns of the task list's CSV export. */
 export const taskColumns = () => [
@@ -13,6 +13,6 @@ export const taskColumns = () => [
   { label: t('warnings.riskType'), value: (r) => r.finding.riskTypeLabel },
   { label: t('warnings.suggested'), value: (r) => r.finding.suggestedCategory },
   { label: t('warnings.status'), value: (r) => label('findingStatus', r.finding.status) },
-  { label: t('warnings.explanation'), value: (r) => r.finding.explanation },
+  { label: t('warnings.explanation'), value: (r) => readableCodes(r.finding.explanation) },
   { label: t('warnings.screeningDate'), value: (r) => r.finding.screeningDate },
 ];
