@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The logged-in user and their token, kept in sessionStorage: it lasts while the tab is open,
-// is not shared with other tabs and is gone when the browser closes (ADR 0008).
+// is not shared with other tabs and is gone when the browser closes (ADR 0011).
 import { reactive } from 'vue';
 
 const KEY = 'jingzhun.session';

