@@ -56,6 +56,12 @@ export class Session {
     await this.page.locator('[data-test=login-submit]').click();
   }
 
+  /** Logs in and waits for the page the role lands on (the dashboard unless told). */
+  async signIn(username, landing = /#\/$/) {
+    await this.login(username);
+    await this.page.waitForURL(landing);
+  }
+
   /** Waits until no loading mask is visible (Element Plus v-loading). */
   async settled() {
     await this.page.waitForLoadState('networkidle');

@@ -8,8 +8,7 @@ export const searchHousehold = {
   name: 'search-household-by-id-number-and-name',
   async run(ctx) {
     const s = await ctx.session();
-    await s.login('jianxian');
-    await s.page.waitForURL(/#\/$/);
+    await s.signIn('jianxian');
     await s.goto('/households');
     const query = s.page.locator('[data-test=household-query]');
     await query.fill(idNumber('19600315', 11));
@@ -34,8 +33,7 @@ export const warningsExplained = {
   name: 'household-warnings-with-explanations',
   async run(ctx) {
     const s = await ctx.session();
-    await s.login('jianxian');
-    await s.page.waitForURL(/#\/$/);
+    await s.signIn('jianxian');
     await s.goto(`/households/${WANG}`);
     await textOf(s.page.locator('[data-test=guarantees]'), /住房安全有保障\s*未保障/);
     await textOf(s.page.locator('[data-test=members]'), /王\*/);
@@ -57,8 +55,7 @@ export const unmaskAndAudit = {
   name: 'unmask-with-a-reason-then-the-auditor-sees-it',
   async run(ctx) {
     const s = await ctx.session();
-    await s.login('jianxian');
-    await s.page.waitForURL(/#\/$/);
+    await s.signIn('jianxian');
     await s.goto(`/households/${WANG}`);
     await textOf(s.page.locator('[data-test=members]'), /360821\*+/);
     await s.page.locator('[data-test=unmask]').click();
@@ -70,8 +67,7 @@ export const unmaskAndAudit = {
     await textOf(s.page.locator('[data-test=members]'), new RegExp(idNumber('19600315', 11)));
 
     const auditor = await ctx.session();
-    await auditor.login('auditor');
-    await auditor.page.waitForURL(/#\/audit/);
+    await auditor.signIn('auditor', /#\/audit/);
     const menus = await auditor.page.locator('.el-menu-item').allInnerTexts();
     check(menus.length === 1 && menus[0].includes('审计日志'), `an auditor sees the audit page only: ${menus.join(',')}`);
     await auditor.page.locator('[data-test=audit-actor]').fill('jianxian');

@@ -7,8 +7,7 @@ export const importWithErrors = {
   name: 'import-a-file-with-errors-and-download-the-report',
   async run(ctx) {
     const s = await ctx.session();
-    await s.login('jianxian');
-    await s.page.waitForURL(/#\/$/);
+    await s.signIn('jianxian');
     await s.page.locator('[data-menu=imports]').click();
     const panel = s.page.locator('[data-test=import-households]');
     await panel.locator('input[type=file]').setInputFiles({

@@ -14,8 +14,7 @@ export const phoneVillageCadre = {
   name: 'phone-layout-for-village-cadres-and-grid-workers',
   async run(ctx) {
     const s = await ctx.session(PHONE);
-    await s.login('village');
-    await s.page.waitForURL(/#\/m\/tasks/);
+    await s.signIn('village', /#\/m\/tasks/);
     await s.page.locator('[data-test=phone-task]').first().waitFor();
     const ids = await s.page.locator('[data-test=phone-task] .mono').allInnerTexts();
     check(ids.length > 0 && ids.every((id) => id.startsWith('360821100201')), `the task list holds 厚丰村's households: ${ids.join(' ')}`);
@@ -36,8 +35,7 @@ export const phoneVillageCadre = {
     await s.screenshot('phone-lead');
 
     const grid = await ctx.session(PHONE);
-    await grid.login('grid');
-    await grid.page.waitForURL(/#\/m\/tasks/);
+    await grid.signIn('grid', /#\/m\/tasks/);
     await grid.page.locator('[data-test=phone-task]').first().waitFor();
     const gridIds = await grid.page.locator('[data-test=phone-task] .mono').allInnerTexts();
     check(gridIds.every((id) => id.startsWith('360821100201')), `a grid worker sees the grid's village: ${gridIds.join(' ')}`);

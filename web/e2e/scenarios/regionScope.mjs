@@ -5,8 +5,7 @@ export const countyOfficer = {
   name: 'county-officer-sees-only-the-county',
   async run(ctx) {
     const s = await ctx.session();
-    await s.login('jianxian');
-    await s.page.waitForURL(/#\/$/);
+    await s.signIn('jianxian');
     await textOf(s.page.locator('[data-test=user-region]'), /^吉安县$/);
     await textOf(s.page.locator('[data-test=child-regions] .el-table__body'), /敦厚镇/);
     check(await s.page.locator('[data-test=region-map] svg path').count() > 0, 'the dashboard draws the county map');
@@ -31,8 +30,7 @@ export const villageOfficer = {
   name: 'village-officer-sees-only-the-village',
   async run(ctx) {
     const s = await ctx.session();
-    await s.login('village');
-    await s.page.waitForURL(/#\/$/);
+    await s.signIn('village');
     await textOf(s.page.locator('[data-test=user-region]'), /厚丰村/);
     await textOf(s.page.locator('[data-test=focus-path]'), /厚丰村/);
     await s.screenshot('desktop-dashboard-village');

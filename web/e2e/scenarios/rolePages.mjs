@@ -7,8 +7,7 @@ export const rolePages = {
   name: 'main-pages-by-role',
   async run(ctx) {
     const p = await ctx.session();
-    await p.login('province');
-    await p.page.waitForURL(/#\/$/);
+    await p.signIn('province');
     await textOf(p.page.locator('[data-test=child-regions] .el-table__body'), /吉安市/);
     await p.screenshot('desktop-dashboard-province');
     await p.page.locator('[data-test=region-map] svg text', { hasText: /^吉安市$/ }).click();
@@ -39,16 +38,14 @@ export const rolePages = {
     await p.screenshot('desktop-warnings');
 
     const d = await ctx.session();
-    await d.login('department');
-    await d.page.waitForURL(/#\/imports/);
+    await d.signIn('department', /#\/imports/);
     const menus = await d.page.locator('.el-menu-item').allInnerTexts();
     check(menus.length === 1 && menus[0].includes('数据导入'), `a department uploader sees imports only: ${menus.join(',')}`);
     check(await d.page.locator('[data-test=import-households]').count() === 0, 'and only the department-data import');
     await d.screenshot('desktop-imports-department');
 
     const c = await ctx.session(PHONE);
-    await c.login('jianxian');
-    await c.page.waitForURL(/#\/$/);
+    await c.signIn('jianxian');
     await c.page.locator('[data-test=figures]').waitFor();
     await c.screenshot('phone-dashboard-county');
   },

@@ -5,8 +5,7 @@ export const whatIf = {
   name: 'what-if-with-a-higher-monitoring-line',
   async run(ctx) {
     const s = await ctx.session();
-    await s.login('province');
-    await s.page.waitForURL(/#\/$/);
+    await s.signIn('province');
     await s.page.locator('[data-menu=whatIf]').click();
     const line = s.page.locator('[data-param=monitoring_line] input');
     await line.waitFor();
