@@ -169,10 +169,19 @@ public class ScreeningService implements org.springframework.beans.factory.Smart
                 HitExplainer.Outcome o = explainer.explain(snapshot, hits, ruleList, params, date, out, i -> { });
                 out.finish();
                 timer.lap("explain and stage findings");
+                java.util.Optional<Long> previous = baseRun == null ? java.util.Optional.empty() : writer.currentCounts(region);
+                if (previous.isPresent()) {
+                    writer.countBefore(finalScope);
+                }
                 long fresh = writer.merge(runId, finalScope);
-                writer.count(runId, SnapshotLoader.Scope.region(region));
+                if (previous.isPresent()) {
+                    writer.countIncrementally(runId, previous.get(), finalScope);
+                } else {
+                    writer.count(runId, SnapshotLoader.Scope.region(region));
+                }
+                writer.markStored(runId);
                 timer.lap("store findings and counts");
-                return new long[] {o.hits(), o.errors(), o.disagreements(), fresh};
+                return new long[] {o.hits(), o.errors(), o.disagreements(), fresh, previous.orElse(-1L)};
             } catch (SQLException e) {
                 throw new IllegalStateException("storing findings failed: " + e.getMessage(), e);
             }
@@ -189,6 +198,9 @@ public class ScreeningService implements org.springframework.beans.factory.Smart
         result.put("errors", outcome[1]);
         result.put("newFindings", outcome[3]);
         result.put("incremental", baseRun != null);
+        if (outcome[4] >= 0) {
+            result.put("countsDerivedFrom", outcome[4]); // the run whose counts this one's were derived from
+        }
         result.put("engineHitsByRule", counts.byRule());
         if (outcome[2] > 0) {
             result.put("engineEvaluatorDisagreements", outcome[2]);
