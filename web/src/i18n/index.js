@@ -5,7 +5,7 @@ import messages from './messages.js';
 export function t(key, params = {}) {
   const text = key.split('.').reduce((node, part) => (node == null ? undefined : node[part]), messages);
   if (typeof text !== 'string') {
-    if (import.meta.env.DEV) console.warn(`missing message ${key}`);
+    if (import.meta.env?.DEV) console.warn(`missing message ${key}`);
     return key;
   }
   return text.replace(/\{(\w+)\}/g, (m, name) => (params[name] ?? m).toString());
