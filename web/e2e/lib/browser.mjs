@@ -68,11 +68,14 @@ export class Session {
     await this.page.waitForFunction(() => !document.querySelector('.el-loading-mask:not([style*="display: none"])'), null, { timeout: 20_000 });
   }
 
-  async screenshot(name) {
+  /** A screenshot of the viewport; `height` makes the window that tall for it (the layout scrolls inside). */
+  async screenshot(name, { height } = {}) {
+    if (height) await this.page.setViewportSize({ width: this.viewport.width, height });
     mkdirSync(this.screenshotDir, { recursive: true });
     await this.settled();
     await this.page.waitForTimeout(400); // chart animations
     await this.page.screenshot({ path: join(this.screenshotDir, `${name}.png`) });
+    if (height) await this.page.setViewportSize(this.viewport);
   }
 
   async close() {

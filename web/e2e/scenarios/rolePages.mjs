@@ -9,7 +9,8 @@ export const rolePages = {
     const p = await ctx.session();
     await p.signIn('province');
     await textOf(p.page.locator('[data-test=child-regions] .el-table__body'), /吉安市/);
-    await p.screenshot('desktop-dashboard-province');
+    await p.page.locator('[data-test=trend] canvas').waitFor();
+    await p.screenshot('desktop-dashboard-province', { height: 1180 });
     await p.page.locator('[data-test=region-map] svg text', { hasText: /^吉安市$/ }).click();
     await textOf(p.page.locator('[data-test=focus-path]'), /吉安市/);
     await textOf(p.page.locator('[data-test=child-regions] .el-table__body'), /吉安县/);

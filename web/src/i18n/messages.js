@@ -74,6 +74,7 @@ export default {
     columns: { name: '区划', households: '户数', warnings: '预警', eligibility: '资格', dataQuality: '校验', errors: '无法判定' },
     noFindings: '暂无筛查结果',
     byRule: '各预警规则命中户数（最近一次筛查）',
+    trend: '历次全量筛查命中数（户·规则）', noTrend: '尚无全量筛查', trendTooltip: '{date}（批次 {run}）<br/>命中 {hits}', trendAxis: '{date}\n批次 {run}',
     noHits: '最近一次筛查无命中',
     figures: {
       villages: '村（社区）', grids: '网格', households: '预警涉及户数', warnings: '预警条数', eligibility: '资格复核',
