@@ -64,6 +64,11 @@ public class HouseholdService {
                 LocalDate.now(clock));
     }
 
+    /** Whether the registry holds no household at all (whoever may see them). */
+    public boolean isEmpty() {
+        return repository.isEmpty();
+    }
+
     /**
      * The current household of the person with this ID number, if registered within the caller's
      * scope — how other features learn a person's category and 低保/特困 status.

@@ -7,11 +7,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jingzhun.app.platform.i18n.Messages;
-import org.jingzhun.app.platform.security.CallerContext;
-import org.jingzhun.app.platform.security.ScopePatterns;
 import org.jingzhun.app.platform.web.BadRequestException;
-import org.jingzhun.app.region.RegionNotFoundException;
-import org.jingzhun.app.region.RegionService;
+import org.jingzhun.app.region.ScopedRegions;
 import org.jingzhun.kernel.RegionCode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,15 +25,13 @@ class MedicalController {
     private static final int MAX_PAGE = 500;
 
     private final MedicalSettlementService service;
-    private final RegionService regions;
-    private final CallerContext caller;
+    private final ScopedRegions scope;
     private final Messages messages;
     private final Clock clock;
 
-    MedicalController(MedicalSettlementService service, RegionService regions, CallerContext caller, Messages messages, Clock clock) {
+    MedicalController(MedicalSettlementService service, ScopedRegions scope, Messages messages, Clock clock) {
         this.service = service;
-        this.regions = regions;
-        this.caller = caller;
+        this.scope = scope;
         this.messages = messages;
         this.clock = clock;
     }
@@ -61,10 +56,7 @@ class MedicalController {
     @Operation(summary = "结算记录列表", description = "区划内的一站式结算记录，新的在前；证件号码脱敏。before 取上一页的 next")
     MedicalViews.SettlementPage list(@RequestParam String region, @RequestParam(required = false) Long before,
                                      @RequestParam(defaultValue = "50") int size) {
-        RegionCode code = RegionCode.parse(regions.get(region).code());
-        if (!ScopePatterns.covers(caller.scopePattern(), code.value())) {
-            throw new RegionNotFoundException(code.value());
-        }
+        RegionCode code = scope.get(region);
         if (size < 1 || size > MAX_PAGE) {
             throw new BadRequestException("problem.medical.page-size", MAX_PAGE);
         }
