@@ -55,8 +55,10 @@ public class ExitEvaluationService {
         this.regions = regions;
     }
 
-    /** A household against the exit standard of {@code year}. */
-    @Transactional
+    /**
+     * A household against the exit standard of {@code year}. Not one transaction: a registry read that
+     * finds nothing at the year's end would mark it for rollback.
+     */
     public HouseholdEvaluationView household(String id, int year) {
         ExitTerms.Terms t = terms.forYear(year);
         HouseholdDetails h = households.details(id, null);
