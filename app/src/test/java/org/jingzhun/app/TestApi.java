@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jingzhun.app;
 
+import org.jingzhun.app.security.TestLogins;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
-/**
- * HTTP calls of the exit, report and medical tests, in one place: when every call needs a signed-in
- * user, the header is added here once.
- */
+/** HTTP calls of the exit, report and medical tests as one signed-in demo user (a bearer token on every call). */
 public final class TestApi {
 
     /** A status and its JSON body (a problem document for errors). */
@@ -17,8 +15,9 @@ public final class TestApi {
 
     private final RestClient http;
 
-    public TestApi(int port) {
-        this.http = RestClient.create("http://localhost:" + port);
+    /** Calls as the demo account {@code username} (password {@link TestLogins#PASSWORD}). */
+    public TestApi(int port, String username) {
+        this.http = TestLogins.client(port, username);
     }
 
     public Response get(String path) {

@@ -2,7 +2,6 @@
 package org.jingzhun.app.region;
 
 import org.jingzhun.app.platform.security.CallerContext;
-import org.jingzhun.app.platform.security.ScopePatterns;
 import org.jingzhun.kernel.RegionCode;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,7 @@ public class ScopedRegions {
     /** The 12-digit code of a region the caller may see; 400 when malformed, 404 when unknown or outside the scope. */
     public RegionCode get(String rawCode) {
         RegionCode code = RegionCode.parse(regions.get(rawCode).code());
-        if (!ScopePatterns.covers(caller.scopePattern(), code.value())) {
+        if (!caller.covers(code)) {
             throw new RegionNotFoundException(code.value());
         }
         return code;

@@ -50,7 +50,7 @@ class ExitEvaluationIT {
 
     @BeforeAll
     void setUp() throws Exception {
-        api = new TestApi(port);
+        api = new TestApi(port, "province");
         List<String> villages = jdbc.sql("select code from region where level = 'village' and code like '360826%' order by code limit 2")
                 .query(String.class).list();
         v1 = villages.get(0);
@@ -263,6 +263,17 @@ class ExitEvaluationIT {
         assertThat(old.get("evaluation").get("verdict").asString()).isEqualTo("UNKNOWN");
         assertThat(old.get("povertyLine").decimalValue()).isEqualByComparingTo("2952");
         assertThat(api.get("/api/v1/exit/households/" + v1 + "0999/evaluation?year=2025").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(9)
+    void aCountyOfficerSeesNeitherAnotherCountyNorTheProvinceAndCannotRecordTheAssessment() {
+        TestApi jianxian = new TestApi(port, "jianxian");   // 吉安县
+        assertThat(jianxian.get("/api/v1/exit/counties/" + COUNTY + "/evaluation?year=2018").status()).isEqualTo(404);
+        assertThat(jianxian.get("/api/v1/reports/poverty?region=36&year=2016").status()).isEqualTo(404);
+        assertThat(jianxian.get("/api/v1/exit/villages/" + v1 + "/evaluation?year=2018").status()).isEqualTo(404);
+        assertThat(jianxian.get("/api/v1/exit/households/" + v1 + "0001/evaluation?year=2025").status()).isEqualTo(404);
+        assertThat(jianxian.post("/api/v1/exit/surveys", survey(false)).status()).isEqualTo(403);
     }
 
     @Test

@@ -71,7 +71,7 @@ class DemoHistoryReportIT {
 
     @BeforeAll
     void waitForTheHistory() throws InterruptedException {
-        api = new TestApi(port);
+        api = new TestApi(port, "province");
         String state = null;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
@@ -167,6 +167,16 @@ class DemoHistoryReportIT {
             checked++;
         }
         assertThat(checked).isPositive();
+    }
+
+    @Test
+    void aCountyOfficerGetsTheReportOfTheCountyOnly() {
+        TestApi jianxian = new TestApi(port, "jianxian");   // 吉安县
+        JsonNode own = jianxian.ok("/api/v1/reports/poverty?region=360821&year=2016");
+        assertThat(own.get("poorPersons").asLong()).isEqualTo(report("360821000000", 2016).get("poorPersons").asLong()).isPositive();
+        assertThat(jianxian.get("/api/v1/reports/poverty?region=36&year=2016").status()).isEqualTo(404);
+        assertThat(jianxian.get("/api/v1/reports/poverty?region=360881&year=2016").status()).isEqualTo(404);
+        assertThat(jianxian.get("/api/v1/exit/counties/360881000000/evaluation?year=2016").status()).isEqualTo(404);
     }
 
     @Test

@@ -47,6 +47,7 @@ class MedicalSettlementIT {
     Clock clock;
 
     TestApi api;
+    TestApi hospital;
     String village;
     LocalDate discharged;
 
@@ -60,7 +61,8 @@ class MedicalSettlementIT {
 
     @BeforeAll
     void setUp() throws Exception {
-        api = new TestApi(port);
+        api = new TestApi(port, "province");
+        hospital = new TestApi(port, "department");   // 省医保局: reports settlements
         village = jdbc.sql("select code from region where level = 'village' and code like '360881%' order by code limit 1 offset 3")
                 .query(String.class).single();
         TemplateFile f = new TemplateFile()
@@ -73,7 +75,7 @@ class MedicalSettlementIT {
     }
 
     private JsonNode post(String path, String json, int expected) {
-        Response r = api.post(path, json);
+        Response r = (path.equals("/api/v1/medical/settlements") ? hospital : api).post(path, json);
         assertThat(r.status()).as(String.valueOf(r.body())).isEqualTo(expected);
         return r.body();
     }
@@ -172,7 +174,7 @@ class MedicalSettlementIT {
         assertThat(again.get("settlement").get("outOfPocket").decimalValue()).isEqualByComparingTo("13438.40");
         assertThat(jdbc.sql("select count(*) from medical_settlement where settlement_no = 'JGS-0001'").query(Long.class).single())
                 .isEqualTo(1);
-        Response r = api.post("/api/v1/medical/settlements", settlement("JGS-0001", exitedHead(), "60000", "49000"));
+        Response r = hospital.post("/api/v1/medical/settlements", settlement("JGS-0001", exitedHead(), "60000", "49000"));
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.body().get("detail").asString()).contains("JGS-0001").contains("内容不同");
     }
@@ -180,7 +182,7 @@ class MedicalSettlementIT {
     @Test
     @Order(6)
     void anUnregisteredPersonIsNotFoundAndTheRecordsAreListedMasked() {
-        Response r = api.post("/api/v1/medical/settlements", settlement("JGS-0009", TemplateFile.id("19650707", 899), "100", "100"));
+        Response r = hospital.post("/api/v1/medical/settlements", settlement("JGS-0009", TemplateFile.id("19650707", 899), "100", "100"));
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.body().get("detail").asString()).endsWith("不是本辖区的在册人员");
         JsonNode page = api.ok("/api/v1/medical/settlements?region=" + village);
@@ -189,6 +191,12 @@ class MedicalSettlementIT {
         assertThat(page.get("items").toString()).doesNotContain(exitedHead());
         assertThat(api.ok("/api/v1/medical/settlements/JGS-0002").get("feeds").get(1).get("value").decimalValue())
                 .isEqualByComparingTo("32184");
+        // 吉安县's officer sees no settlement of 井冈山市, and a village officer reports none
+        TestApi jianxian = new TestApi(port, "jianxian");
+        assertThat(jianxian.get("/api/v1/medical/settlements/JGS-0002").status()).isEqualTo(404);
+        assertThat(jianxian.get("/api/v1/medical/settlements?region=" + village).status()).isEqualTo(404);
+        assertThat(new TestApi(port, "village").post("/api/v1/medical/settlements",
+                settlement("JGS-0011", exitedHead(), "100", "100")).status()).isEqualTo(403);
     }
 
     @Test
