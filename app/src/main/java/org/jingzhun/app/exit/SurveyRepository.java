@@ -59,19 +59,21 @@ class SurveyRepository {
         return jdbc.sql("select " + COLUMNS + " from exit_survey_entry where county_code = :county and year = :year"
                         + " and village_code like :scope order by household_id")
                 .param("county", countyCode).param("year", year).param("scope", caller.scopePattern())
-                .query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getInt(7), rs.getBoolean(8), rs.getBoolean(9), (Boolean) rs.getObject(10),
-                        rs.getObject(11, LocalDate.class), rs.getString(12), rs.getTimestamp(13).toInstant(), rs.getString(14)))
+                .query(SurveyRepository::row)
                 .list();
     }
 
     Optional<Entry> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from exit_survey_entry where id = :id and village_code like :scope")
                 .param("id", id).param("scope", caller.scopePattern())
-                .query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getInt(7), rs.getBoolean(8), rs.getBoolean(9), (Boolean) rs.getObject(10),
-                        rs.getObject(11, LocalDate.class), rs.getString(12), rs.getTimestamp(13).toInstant(), rs.getString(14)))
+                .query(SurveyRepository::row)
                 .optional();
+    }
+
+    private static Entry row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Entry(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getInt(7), rs.getBoolean(8), rs.getBoolean(9), (Boolean) rs.getObject(10), rs.getObject(11, LocalDate.class),
+                rs.getString(12), rs.getTimestamp(13).toInstant(), rs.getString(14));
     }
 
     void delete(long id) {
