@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * 政策参数 (DOMAIN.md §5), versioned: each change stores a complete new version; a screening run
  * pins the version it used. A value applies from its year until a later year's value, so the
  * parameters for a screening year are the latest values at or before it. Version 1 holds the
- * defaults of DOMAIN.md §5 and is created on first use.
+ * defaults of DOMAIN.md §5 and is created on first use. Other features add their parameters through
+ * {@link ParameterDefaults} beans: a current version lacking any of them gets a new version with their
+ * defaults, and a replacement that leaves them out keeps their current values.
  */
 @Component
 public class ParameterStore {
@@ -38,10 +40,18 @@ public class ParameterStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final List<ParameterValue> contributed;
 
-    ParameterStore(JdbcClient jdbc, Clock clock) {
+    ParameterStore(JdbcClient jdbc, Clock clock, List<ParameterDefaults> contributions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.contributed = contributions.stream().flatMap(c -> c.defaults().stream()).toList();
+    }
+
+    private java.util.Set<String> contributedNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        contributed.forEach(v -> names.add(v.name()));
+        return names;
     }
 
     private static List<ParameterValue> defaults() {
@@ -70,10 +80,27 @@ public class ParameterStore {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('parameter_version'))").query().singleRow();
             version = jdbc.sql("select max(version) from parameter_version").query(Integer.class).optional().orElse(null);
             if (version == null) {
-                return store(1, DEFAULTS, "system", "DOMAIN.md §5 默认参数");
+                List<ParameterValue> all = new ArrayList<>(DEFAULTS);
+                all.addAll(contributed);
+                return store(1, all, "system", "DOMAIN.md §5 默认参数");
             }
         }
-        return version(version);
+        ParameterVersion current = version(version);
+        java.util.Set<String> have = new java.util.HashSet<>();
+        current.values().forEach(v -> have.add(v.name()));
+        List<ParameterValue> missing = contributed.stream().filter(v -> !have.contains(v.name())).toList();
+        if (missing.isEmpty()) {
+            return current;
+        }
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('parameter_version'))").query().singleRow();
+        int latest = jdbc.sql("select max(version) from parameter_version").query(Integer.class).single();
+        if (latest != version) {
+            return current(); // someone else added them meanwhile
+        }
+        List<ParameterValue> all = new ArrayList<>(current.values());
+        all.addAll(missing);
+        return store(version + 1, all, "system", "新增参数的默认值："
+                + String.join("、", new java.util.TreeSet<>(missing.stream().map(ParameterValue::name).toList())));
     }
 
     public ParameterVersion version(int version) {
@@ -94,9 +121,11 @@ public class ParameterStore {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             ParameterValue v = values.get(i);
-            if (v == null || v.name() == null || !Catalog.params().containsKey(v.name())) {
+            if (v == null || v.name() == null || !Catalog.params().containsKey(v.name()) && !contributedNames().contains(v.name())) {
+                java.util.Set<String> known = new java.util.TreeSet<>(Catalog.params().keySet());
+                known.addAll(contributedNames());
                 problems.add(Map.of("index", i, "message", "未知参数" + (v == null ? "" : "“" + v.name() + "”") + "，可选："
-                        + String.join("、", new java.util.TreeSet<>(Catalog.params().keySet()))));
+                        + String.join("、", known)));
             } else if (v.year() < 2000 || v.year() > 2100) {
                 problems.add(Map.of("index", i, "message", "年度应在 2000 到 2100 之间"));
             } else if (v.value() == null || v.value().signum() < 0 || v.value().stripTrailingZeros().scale() > 4) {
@@ -108,9 +137,18 @@ public class ParameterStore {
         if (!problems.isEmpty()) {
             throw new BadRequestException("problem.parameters.invalid", problems.size()).with("problems", problems);
         }
+        // other features' parameters left out keep their current values
+        List<ParameterValue> all = new ArrayList<>(values);
+        java.util.Set<String> given = new java.util.HashSet<>();
+        values.forEach(v -> given.add(v.name()));
+        for (ParameterValue v : current().values()) {
+            if (contributedNames().contains(v.name()) && !given.contains(v.name())) {
+                all.add(v);
+            }
+        }
         jdbc.sql("select pg_advisory_xact_lock(hashtext('parameter_version'))").query().singleRow();
         int next = jdbc.sql("select coalesce(max(version), 0) + 1 from parameter_version").query(Integer.class).single();
-        return store(next, values, actor, note == null || note.isBlank() ? "修改参数" : note);
+        return store(next, all, actor, note == null || note.isBlank() ? "修改参数" : note);
     }
 
     private ParameterVersion store(int version, List<ParameterValue> values, String actor, String note) {
