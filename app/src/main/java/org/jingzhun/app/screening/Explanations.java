@@ -44,8 +44,10 @@ public final class Explanations {
                 if (!Boolean.TRUE.equals(c.result())) {
                     continue;
                 }
-                String s = label(c.left()) + " " + value(c.leftValue()) + " " + op(c.op()) + " " + label(c.right())
-                        + (c.right().startsWith("param ") || c.right().contains(".") ? " " + value(c.rightValue()) : "");
+                Map<String, String> words = vocabulary(c.left());
+                String s = label(c.left()) + " " + words(words, value(c.leftValue())) + " " + op(c.op()) + " "
+                        + words(words, label(c.right()))
+                        + (c.right().startsWith("param ") || c.right().contains(".") ? " " + words(words, value(c.rightValue())) : "");
                 if (seen.add(s)) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("left", c.left());
@@ -93,6 +95,50 @@ public final class Explanations {
         }
         return new Explained(text.append("。").toString(), inputs);
     }
+
+    /** The vocabularies of text fields, by field name: stored value ({@code EXITED}) → Chinese ({@code 脱贫户}). */
+    private static final Map<String, Map<String, String>> VOCABULARIES = Map.ofEntries(
+            vocabulary("category", org.jingzhun.kernel.household.HouseholdCategory.class),
+            vocabulary("monitoring_type", org.jingzhun.kernel.household.MonitoringType.class),
+            vocabulary("relation", org.jingzhun.kernel.household.Relation.class),
+            vocabulary("sex", org.jingzhun.kernel.household.Sex.class),
+            vocabulary("education", org.jingzhun.kernel.household.Education.class),
+            vocabulary("school_status", org.jingzhun.kernel.household.SchoolStatus.class),
+            vocabulary("health", org.jingzhun.kernel.household.Health.class),
+            vocabulary("disability_grade", org.jingzhun.kernel.household.DisabilityGrade.class),
+            vocabulary("labour", org.jingzhun.kernel.household.LabourAbility.class),
+            vocabulary("work_status", org.jingzhun.kernel.household.WorkStatus.class));
+
+    private static <E extends Enum<E> & org.jingzhun.kernel.household.Labelled> Map.Entry<String, Map<String, String>> vocabulary(
+            String field, Class<E> type) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (E e : type.getEnumConstants()) {
+            m.put(e.name(), e.label());
+        }
+        return Map.entry(field, m);
+    }
+
+    /** The vocabulary of the text field a comparison's left side names, or an empty map. */
+    private static Map<String, String> vocabulary(String left) {
+        Matcher m = NAME.matcher(left == null ? "" : left);
+        return m.find() && m.group(2) != null ? VOCABULARIES.getOrDefault(m.group(2), Map.of()) : Map.of();
+    }
+
+    /** Shows stored vocabulary values ({@code 'EXITED'}, {@code ('EXITED', 'MONITORED')}) in Chinese. */
+    private static String words(Map<String, String> vocabulary, String text) {
+        if (vocabulary.isEmpty()) {
+            return text;
+        }
+        Matcher m = WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(vocabulary.getOrDefault(m.group(1), m.group())));
+        }
+        m.appendTail(out);
+        return out.toString().replace("'", "");
+    }
+
+    private static final Pattern WORD = Pattern.compile("'?\\b([A-Z][A-Z_]*)\\b'?");
 
     /** Replaces field paths and parameter names in a text by their Chinese names. */
     static String label(String s) {

@@ -194,7 +194,8 @@ class ScreeningIT {
         assertThat(warning(4, "W_MEDICAL_STAY").get("suggestedCategory").asString()).isEqualTo("边缘易致贫户");
         assertThat(warning(4, "W_MEDICAL_STAY").get("explanation").asString()).contains("10000.01").contains("10000");
         assertThat(warning(7, "W_MEDICAL_SUDDEN").get("suggestedCategory").asString()).isEqualTo("突发严重困难户");
-        assertThat(warning(5, "W_INCOME_BELOW_LINE").get("explanation").asString()).contains("7700.25").contains("7900");
+        assertThat(warning(5, "W_INCOME_BELOW_LINE").get("explanation").asString()).contains("7700.25").contains("7900")
+                .contains("户类型 一般农户 ≠ 监测户").doesNotContain("ORDINARY");
         JsonNode vehicle = warning(8, "E_VEHICLE");
         assertThat(vehicle.get("kind").asString()).isEqualTo("ELIGIBILITY");
         assertThat(vehicle.get("suggestedCategory").isNull()).isTrue();
