@@ -34,7 +34,8 @@ public class ParameterStore {
                                    List<ParameterValue> values) {
     }
 
-    static final List<ParameterValue> DEFAULTS = defaults();
+    /** The defaults of DOMAIN.md §5: version 1, and the value of a parameter an older version lacks. */
+    public static final List<ParameterValue> DEFAULTS = defaults();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -59,6 +60,13 @@ public class ParameterStore {
         v.add(new ParameterValue("medical_year_share_other", 2021, new BigDecimal("1.0")));
         v.add(new ParameterValue("disaster_loss_limit", 2021, new BigDecimal("10000")));
         v.add(new ParameterValue("disaster_loss_share", 2021, new BigDecimal("0.5")));
+        // the monitoring procedure's limits (read by org.jingzhun.app.monitoring)
+        Object[][] procedure = {{"recognition_days", 15}, {"visit_days", 3}, {"village_review_days", 5},
+                {"township_review_days", 13}, {"notice_days", 5}, {"removal_monitored_months", 6}, {"removal_measures", 1},
+                {"removal_income_stable_months", 6}, {"measure_due_days", 15}};
+        for (Object[] p : procedure) {
+            v.add(new ParameterValue((String) p[0], 2021, BigDecimal.valueOf((Integer) p[1])));
+        }
         return List.copyOf(v);
     }
 
