@@ -66,7 +66,8 @@ class ArchitectureTest {
     @Test
     void platformCodeDoesNotReachIntoFeatures() {
         noClasses().that().resideInAPackage("org.jingzhun.app.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jingzhun.app.region..", "org.jingzhun.app.registry..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jingzhun.app.region..", "org.jingzhun.app.registry..", "org.jingzhun.app.screening..",
+                        "org.jingzhun.app.feeds..", "org.jingzhun.app.security..", "org.jingzhun.app.audit..")
                 .check(classes);
     }
 }

@@ -28,6 +28,9 @@ class JarLifecycleIT {
 
     private static final Duration START_LIMIT = Duration.ofSeconds(90);
 
+    /** The demo administrator's token on the server started last. */
+    private String token;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Process> started = new ArrayList<>();
     private Path dataDir;
@@ -130,8 +133,9 @@ class JarLifecycleIT {
         Process server = start("import", "--jingzhun.demo.households=false");
         var form = new org.springframework.util.LinkedMultiValueMap<String, Object>();
         form.add("file", new org.springframework.core.io.FileSystemResource(file));
+        get("/api/v1/auth/me");
         String job = org.springframework.web.client.RestClient.create("http://localhost:" + port).post()
-                .uri("/api/v1/households/imports").contentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA)
+                .uri("/api/v1/households/imports").header("Authorization", "Bearer " + token).contentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA)
                 .body(form).retrieve().body(tools.jackson.databind.JsonNode.class).get("id").asString();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!get("/api/v1/jobs/" + job).matches("(?s).*\"rowsDone\":[1-9][0-9]{4,}.*")) {
@@ -173,6 +177,7 @@ class JarLifecycleIT {
         long t0 = System.nanoTime();
         Process p = pb.start();
         started.add(p);
+        token = null; // a new server (perhaps on a new database): sign in again
         while (System.nanoTime() - t0 < START_LIMIT.toNanos()) {
             assertThat(p.isAlive()).as("jar exited during start-up; see " + log(name)).isTrue();
             try {
@@ -194,8 +199,15 @@ class JarLifecycleIT {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10));
+        if (path.startsWith("/api/")) {
+            if (token == null) {
+                token = org.jingzhun.app.security.TestLogins.login("http://localhost:" + port, "admin",
+                        org.jingzhun.app.security.TestLogins.PASSWORD);
+            }
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         return r.body();
     }
 

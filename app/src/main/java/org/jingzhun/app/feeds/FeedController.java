@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jingzhun.app.audit.AuditLog;
 import org.jingzhun.app.platform.security.CallerContext;
 import org.jingzhun.app.platform.web.BadRequestException;
 import org.springframework.http.HttpStatus;
@@ -32,8 +33,10 @@ class FeedController {
     private final FeedImportService imports;
     private final FeedPushService pushes;
     private final CallerContext caller;
+    private final AuditLog audit;
 
-    FeedController(FeedImportService imports, FeedPushService pushes, CallerContext caller) {
+    FeedController(FeedImportService imports, FeedPushService pushes, CallerContext caller, AuditLog audit) {
+        this.audit = audit;
         this.imports = imports;
         this.pushes = pushes;
         this.caller = caller;
@@ -50,6 +53,8 @@ class FeedController {
             throw new BadRequestException("problem.import.file-missing");
         }
         UUID job = imports.start(file.getInputStream(), file.getOriginalFilename(), caller.actor());
+        audit.record("feeds.import", "job:" + job, null, null, null,
+                Map.of("file", String.valueOf(file.getOriginalFilename()), "bytes", file.getSize()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", job, "state", "RUNNING"));
     }
 
@@ -59,6 +64,10 @@ class FeedController {
                     + "\"text\"}]}，一次最多 10000 条。格式正确的记录在一个事务中保存（同一记录编号再次推送不重复），"
                     + "rejected 列出未保存的记录及原因，unmatched 列出已保存但未匹配到在册人员的记录。")
     FeedPushService.PushResult push(@PathVariable String department, @RequestBody PushBody body) {
-        return pushes.push(department, body == null ? null : body.records());
+        FeedPushService.PushResult result = pushes.push(department, body == null ? null : body.records());
+        audit.record("feeds.push", "department:" + department, null, null, null,
+                Map.of("received", result.received(), "inserted", result.inserted(), "updated", result.updated(),
+                        "unchanged", result.unchanged(), "rejected", result.rejectedCount()));
+        return result;
     }
 }

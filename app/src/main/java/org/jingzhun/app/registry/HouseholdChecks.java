@@ -19,9 +19,12 @@ final class HouseholdChecks {
     private final JdbcClient jdbc;
     private final Messages messages;
 
-    HouseholdChecks(JdbcClient jdbc, Messages messages) {
+    private final String scopePattern;
+
+    HouseholdChecks(JdbcClient jdbc, Messages messages, String scopePattern) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.scopePattern = scopePattern;
     }
 
     void check(TableImportRun run) {
@@ -64,7 +67,8 @@ final class HouseholdChecks {
                 .list().forEach(run::problem);
         // ... and against households already registered that this file does not rewrite
         jdbc.sql("""
-                select s.line, s.id_number, p.household_id, coalesce(v.name, h.village_code) as village
+                select s.line, s.id_number, h.village_code like :scope as visible, p.household_id,
+                       coalesce(v.name, h.village_code) as village
                 from row_stage s
                 join person p on p.id_number = s.id_number and p.household_id <> s.household_id
                 join household h on h.id = p.household_id
@@ -72,9 +76,13 @@ final class HouseholdChecks {
                 where not s.rejected
                   and not exists (select 1 from row_stage o where o.household_id = p.household_id and o.is_head)
                 order by s.line limit :limit""")
-                .param("limit", limit)
-                .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.ID_NUMBER.label(), rs.getString(2),
-                        "registry.import.person-elsewhere", rs.getString(3), rs.getString(4)))
+                .param("limit", limit).param("scope", scopePattern)
+                // where the other household lies outside the user's region, only that it exists is said
+                .query((rs, i) -> rs.getBoolean(3)
+                        ? problem(rs.getLong(1), HouseholdTemplate.ID_NUMBER.label(), rs.getString(2),
+                        "registry.import.person-elsewhere", rs.getString(4), rs.getString(5))
+                        : problem(rs.getLong(1), HouseholdTemplate.ID_NUMBER.label(), rs.getString(2),
+                        "registry.import.person-elsewhere-hidden"))
                 .list().forEach(run::problem);
         // the places must exist
         jdbc.sql("""
@@ -85,6 +93,14 @@ final class HouseholdChecks {
                 .param("limit", limit)
                 .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.REGION_CODE.label(), rs.getString(2),
                         "registry.import.village-missing", rs.getString(2)))
+                .list().forEach(run::problem);
+        jdbc.sql("""
+                select s.line, s.village_code from row_stage s
+                where s.village_code is not null and s.village_code not like :scope
+                order by s.line limit :limit""")
+                .param("limit", limit).param("scope", scopePattern)
+                .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.REGION_CODE.label(), rs.getString(2),
+                        "registry.import.out-of-scope", rs.getString(2)))
                 .list().forEach(run::problem);
         jdbc.sql("""
                 select s.line, s.grid_code from row_stage s

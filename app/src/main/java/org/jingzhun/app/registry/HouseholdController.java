@@ -13,7 +13,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jingzhun.app.audit.AuditLog;
 import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.security.Disclosure;
 import org.jingzhun.app.platform.time.TimeConfiguration;
 import org.jingzhun.app.platform.web.BadRequestException;
 import org.jingzhun.app.platform.web.PreconditionRequiredException;
@@ -57,8 +59,11 @@ class HouseholdController {
     private final CallerContext caller;
     private final Clock clock;
 
+    private final AuditLog audit;
+
     HouseholdController(HouseholdService households, HouseholdImportService imports, HouseholdExporter exporter,
-                        CallerContext caller, Clock clock) {
+                        CallerContext caller, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.households = households;
         this.imports = imports;
         this.exporter = exporter;
@@ -83,8 +88,12 @@ class HouseholdController {
     @GetMapping("/{id}")
     @Operation(summary = "一户的详情", description = "asOf 给出过去的时点时返回当时的状态；响应头 ETag 是版本号，修改时放入 If-Match")
     ResponseEntity<HouseholdDetails> get(@PathVariable String id,
-                                         @Parameter(description = "日期（当天结束时）或带时区的时间") @RequestParam(required = false) String asOf) {
-        HouseholdDetails d = households.details(id, parseAsOf(asOf));
+                                         @Parameter(description = "日期（当天结束时）或带时区的时间") @RequestParam(required = false) String asOf,
+                                         @Parameter(description = "显示完整的证件号码、姓名、电话（县、乡、村级与网格员；须给出 reason，记入审计）")
+                                         @RequestParam(defaultValue = "false") boolean unmasked,
+                                         @Parameter(description = "查看完整信息的原因") @RequestParam(required = false) String reason) {
+        HouseholdDetails d = unmasked ? households.detailsUnmasked(id, parseAsOf(asOf), reason)
+                : households.details(id, parseAsOf(asOf));
         return ResponseEntity.ok().eTag("\"" + d.version() + "\"").body(d);
     }
 
@@ -113,7 +122,9 @@ class HouseholdController {
         if (file == null) {
             throw new BadRequestException("problem.import.file-missing");
         }
-        UUID job = imports.start(file.getInputStream(), file.getOriginalFilename(), caller.actor());
+        UUID job = imports.start(file.getInputStream(), file.getOriginalFilename(), caller.actor(), caller.scopePattern());
+        audit.record("household.import", "job:" + job, null, null, null,
+                Map.of("file", String.valueOf(file.getOriginalFilename()), "bytes", file.getSize()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", job, "state", "RUNNING"));
     }
 
@@ -124,18 +135,29 @@ class HouseholdController {
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "xlsx") String format,
-            @Parameter(description = "导出完整信息（需要权限，并记入审计）") @RequestParam(defaultValue = "false") boolean unmasked) {
+            @Parameter(description = "导出完整信息（需要权限，须给出 reason，并记入审计）") @RequestParam(defaultValue = "false") boolean unmasked,
+            @Parameter(description = "导出完整信息的原因") @RequestParam(required = false) String reason) {
         HouseholdExporter.Format f = switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "xlsx" -> HouseholdExporter.Format.XLSX;
             case "csv" -> HouseholdExporter.Format.CSV;
             default -> throw new BadRequestException("problem.household.format");
         };
         if (unmasked && !caller.mayUnmask()) {
-            throw new ForbiddenException("problem.household.unmask");
+            throw new ForbiddenException("problem.unmask.role");
+        }
+        if (unmasked && (reason == null || reason.isBlank())) {
+            throw new BadRequestException("problem.unmask.reason");
         }
         HouseholdQuery query = query(region, category, q);
+        String scope = caller.scopePattern();
+        Disclosure show = unmasked ? Disclosure.FULL : caller.disclosure();
+        if (unmasked) {
+            audit.record("household.export-unmasked", "households:" + scope.replace("%", ""), null, reason.strip(), null,
+                    Map.of("region", String.valueOf(region), "category", String.valueOf(category), "q", String.valueOf(q),
+                            "format", format));
+        }
         String file = "households-" + LocalDate.now(clock) + "." + f.name().toLowerCase(java.util.Locale.ROOT);
-        StreamingResponseBody body = out -> exporter.export(query, f, unmasked, out);
+        StreamingResponseBody body = out -> exporter.export(query, f, scope, show, out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
                 .header(HttpHeaders.CONTENT_TYPE, f == HouseholdExporter.Format.CSV ? "text/csv; charset=UTF-8"

@@ -3,6 +3,7 @@ package org.jingzhun.app.registry;
 
 import static org.jingzhun.app.registry.HouseholdTemplate.*;
 
+import org.jingzhun.app.platform.security.Disclosure;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,11 +81,11 @@ final class HouseholdDocuments {
     private HouseholdDocuments() {
     }
 
-    static HouseholdDetails details(JsonNode d, List<String> path, Instant asOf, LocalDate today) {
+    static HouseholdDetails details(JsonNode d, List<String> path, Instant asOf, LocalDate today, Disclosure show) {
         List<Member> members = new ArrayList<>();
         for (JsonNode m : d.get("members")) {
             LocalDate birth = LocalDate.parse(m.get("birthDate").asString());
-            members.add(new Member(Masking.idNumber(text(m, "idNumber")), Masking.name(text(m, "name")),
+            members.add(new Member(show.idNumber(text(m, "idNumber")), show.name(text(m, "name")),
                     label(Relation.class, text(m, "relation")), label(Sex.class, text(m, "sex")), birth.toString(),
                     java.time.Period.between(birth, today).getYears(), text(m, "ethnicity"),
                     label(Education.class, text(m, "education")), label(SchoolStatus.class, text(m, "schoolStatus")),
@@ -93,7 +94,7 @@ final class HouseholdDocuments {
                     m.get("workMonths").asInt(), m.get("basicMedical").asBoolean(),
                     m.get("seriousIllnessInsurance").asBoolean(), m.get("basicPension").asBoolean(),
                     m.get("commercialMedical").asBoolean(), m.get("welfareJob").asBoolean(),
-                    Masking.phone(text(m, "phone"))));
+                    show.phone(text(m, "phone"))));
         }
         int size = members.size();
         List<Income> incomes = new ArrayList<>();

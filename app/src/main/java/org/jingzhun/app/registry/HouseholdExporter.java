@@ -16,7 +16,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.security.Disclosure;
 import org.jingzhun.app.platform.xlsx.SafeCells;
 import org.jingzhun.kernel.Masking;
 import org.jingzhun.kernel.Money;
@@ -51,17 +51,19 @@ public class HouseholdExporter {
 
     private final JdbcTemplate cursor;
     private final TransactionTemplate tx;
-    private final CallerContext caller;
 
-    public HouseholdExporter(DataSource dataSource, TransactionTemplate tx, CallerContext caller) {
+    public HouseholdExporter(DataSource dataSource, TransactionTemplate tx) {
         this.cursor = new JdbcTemplate(dataSource);
         this.cursor.setFetchSize(FETCH);
         this.tx = tx;
-        this.caller = caller;
     }
 
-    /** Writes the households matching {@code q}; {@code unmasked} only for callers allowed to see full values. */
-    public void export(HouseholdQuery q, Format format, boolean unmasked, OutputStream out) throws IOException {
+    /**
+     * Writes the households matching {@code q} in the region {@code scopePattern} ({@code LIKE}, taken from
+     * the caller before the response is streamed on another thread), personal data as {@code show} says.
+     */
+    public void export(HouseholdQuery q, Format format, String scopePattern, Disclosure show, OutputStream out)
+            throws IOException {
         RowSink sink = format == Format.CSV ? new CsvSink(out) : new XlsxSink(out);
         String sql = """
                 select h.id, h.village_code, h.grid_code, h.category, h.monitoring_type, h.exit_year, h.relocated, h.dibao,
@@ -76,10 +78,10 @@ public class HouseholdExporter {
                 where %s
                 order by h.id, p.relation = 'HEAD' desc, p.seq""".formatted(q.where());
         var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(cursor);
-        var params = q.params(caller.scopePattern());
-        Function<String, String> name = unmasked ? Function.identity() : Masking::name;
-        Function<String, String> id = unmasked ? Function.identity() : Masking::idNumber;
-        Function<String, String> phone = unmasked ? Function.identity() : Masking::phone;
+        var params = q.params(scopePattern);
+        Function<String, String> name = show::name;
+        Function<String, String> id = show::idNumber;
+        Function<String, String> phone = show::phone;
         sink.header();
         tx.executeWithoutResult(status -> {
             status.setRollbackOnly(); // read-only work; a cursor needs a transaction

@@ -40,12 +40,12 @@ public class HouseholdImportService {
     }
 
     /** Saves the upload and starts its import job; returns the job id. */
-    public UUID start(InputStream upload, String fileName, String actor) throws IOException {
+    public UUID start(InputStream upload, String fileName, String actor, String scopePattern) throws IOException {
         Uploads.Upload saved = uploads.save(upload, fileName);
         return jobs.start(JOB_KIND, fileName, actor, progress -> {
             try {
                 progress.rowsTotal(Uploads.dataRows(saved.file(), saved.format()));
-                ImportReport r = importFile(saved.file(), saved.format(), fileName, actor, progress);
+                ImportReport r = importFile(saved.file(), saved.format(), fileName, actor, scopePattern, progress);
                 return outcome(r);
             } finally {
                 Files.deleteIfExists(saved.file());
@@ -56,13 +56,13 @@ public class HouseholdImportService {
     /** Imports a file synchronously (the command line). */
     public ImportReport importFile(Path file, String actor, JobProgress progress) throws IOException {
         return importFile(file, Uploads.formatOf(file.getFileName().toString()), file.getFileName().toString(), actor,
-                progress);
+                "%", progress);
     }
 
-    private ImportReport importFile(Path file, Uploads.Format format, String name, String actor, JobProgress progress)
-            throws IOException {
+    private ImportReport importFile(Path file, Uploads.Format format, String name, String actor, String scopePattern,
+                                    JobProgress progress) throws IOException {
         try (TabularSource source = Uploads.open(file, format)) {
-            return importer.importFile(source, name, actor, progress);
+            return importer.importFile(source, name, actor, scopePattern, progress);
         }
     }
 

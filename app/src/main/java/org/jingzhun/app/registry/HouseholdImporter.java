@@ -54,12 +54,17 @@ public class HouseholdImporter {
         this.maxRows = maxRows;
     }
 
-    public ImportReport importFile(TabularSource source, String sourceName, String actor, JobProgress progress) {
-        return AtomicImport.run(tx, () -> load(source, sourceName, actor, progress));
+    /**
+     * Imports a file as one transaction. Rows of villages outside {@code scopePattern} (the importing
+     * user's region, {@code LIKE}) are problems: nobody writes households outside their region.
+     */
+    public ImportReport importFile(TabularSource source, String sourceName, String actor, String scopePattern,
+                                   JobProgress progress) {
+        return AtomicImport.run(tx, () -> load(source, sourceName, actor, scopePattern, progress));
     }
 
-    private ImportReport load(TabularSource source, String sourceName, String actor, JobProgress progress)
-            throws IOException, SQLException {
+    private ImportReport load(TabularSource source, String sourceName, String actor, String scopePattern,
+                              JobProgress progress) throws IOException, SQLException {
         PhaseTimer timer = new PhaseTimer(log);
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
@@ -87,7 +92,7 @@ public class HouseholdImporter {
         timer.lap("read, check rows, COPY to staging (" + run.rows() + " rows)");
         HouseholdStaging.index(jdbc);
         timer.lap("index staging");
-        new HouseholdChecks(jdbc, messages).check(run);
+        new HouseholdChecks(jdbc, messages, scopePattern).check(run);
         timer.lap("cross-row and database checks");
         if (run.hasProblems()) {
             return ImportReport.rejected(sourceName, run);

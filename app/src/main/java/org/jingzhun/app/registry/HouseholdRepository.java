@@ -2,9 +2,12 @@
 package org.jingzhun.app.registry;
 
 import java.time.OffsetDateTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.security.Disclosure;
 import org.jingzhun.app.registry.HouseholdViews.HouseholdItem;
 import org.jingzhun.kernel.Masking;
 import org.jingzhun.kernel.Money;
@@ -41,23 +44,26 @@ class HouseholdRepository {
                 from household h join region v on v.code = h.village_code
                 where %s and h.id > :after
                 order by h.id limit :size""".formatted(q.where());
+        Disclosure show = caller.disclosure();
         return jdbc.sql(sql)
                 .paramSource(q.params(caller.scopePattern())
                         .addValue("after", after == null ? "" : after)
                         .addValue("size", size))
-                .query((rs, i) -> {
-                    String category = rs.getString("category");
-                    String type = rs.getString("monitoring_type");
-                    long ref = rs.getLong("reference_income_fen");
-                    boolean hasIncome = !rs.wasNull();
-                    return new HouseholdItem(rs.getString("id"), rs.getString("village_code"), rs.getString("village_name"),
-                            Masking.name(rs.getString("head_name")), Masking.idNumber(rs.getString("head_id_number")),
-                            category, HouseholdCategory.valueOf(category).label(),
-                            type, type == null ? null : MonitoringType.valueOf(type).label(),
-                            rs.getInt("size"), hasIncome ? new Money(ref).toYuan() : null,
-                            (Integer) rs.getObject("income_year"));
-                })
+                .query((rs, i) -> item(rs, show))
                 .list();
+    }
+
+    private static HouseholdItem item(ResultSet rs, Disclosure show) throws SQLException {
+        String category = rs.getString("category");
+        String type = rs.getString("monitoring_type");
+        long ref = rs.getLong("reference_income_fen");
+        boolean hasIncome = !rs.wasNull();
+        return new HouseholdItem(rs.getString("id"), rs.getString("village_code"), rs.getString("village_name"),
+                show.name(rs.getString("head_name")), show.idNumber(rs.getString("head_id_number")),
+                category, HouseholdCategory.valueOf(category).label(),
+                type, type == null ? null : MonitoringType.valueOf(type).label(),
+                rs.getInt("size"), hasIncome ? new Money(ref).toYuan() : null,
+                (Integer) rs.getObject("income_year"));
     }
 
     /** Whether the registry holds no household at all (regardless of the caller). */

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jingzhun.app.audit.AuditLog;
 import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.security.Disclosure;
+import org.jingzhun.app.platform.web.ForbiddenException;
 import org.jingzhun.app.platform.web.BadRequestException;
 import org.jingzhun.app.platform.web.ConflictException;
 import org.jingzhun.app.region.RegionService;
@@ -37,7 +40,11 @@ public class HouseholdService {
     private final CallerContext caller;
     private final Clock clock;
 
-    HouseholdService(HouseholdRepository repository, RegionService regions, CallerContext caller, Clock clock) {
+    private final AuditLog audit;
+
+    HouseholdService(HouseholdRepository repository, RegionService regions, CallerContext caller, AuditLog audit,
+                     Clock clock) {
+        this.audit = audit;
         this.repository = repository;
         this.regions = regions;
         this.caller = caller;
@@ -51,9 +58,31 @@ public class HouseholdService {
         return new HouseholdPage(List.copyOf(page), size, more ? page.getLast().id() : null);
     }
 
-    /** The household now, or as it was at {@code asOf}. */
+    /** The household now, or as it was at {@code asOf}, with personal data as the caller may see it. */
     @Transactional(readOnly = true)
     public HouseholdDetails details(String id, Instant asOf) {
+        return details(id, asOf, caller.disclosure());
+    }
+
+    /**
+     * The household with full ID numbers, names and phones, for a caller whose role may see them, who
+     * gave a reason; the read is in the audit log.
+     */
+    @Transactional
+    public HouseholdDetails detailsUnmasked(String id, Instant asOf, String reason) {
+        if (!caller.mayUnmask()) {
+            throw new ForbiddenException("problem.unmask.role");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BadRequestException("problem.unmask.reason");
+        }
+        HouseholdDetails d = details(id, asOf, Disclosure.FULL);
+        audit.record("household.unmask", "household:" + id, d.villageCode(), reason.strip(), null,
+                java.util.Map.of("asOf", asOf == null ? "" : asOf.toString(), "members", d.members().size()));
+        return d;
+    }
+
+    private HouseholdDetails details(String id, Instant asOf, Disclosure show) {
         JsonNode current = repository.current(id).orElseThrow(() -> new HouseholdNotFoundException(id));
         JsonNode doc = current;
         if (asOf != null && asOf.isBefore(changedAt(current))) {
@@ -61,7 +90,7 @@ public class HouseholdService {
                     .orElseThrow(() -> new HouseholdNotFoundException(id, asOf.toString()));
         }
         return HouseholdDocuments.details(doc, regions.path(new RegionCode(doc.get("villageCode").asString())), asOf,
-                LocalDate.now(clock));
+                LocalDate.now(clock), show);
     }
 
     /** Every version's change, newest first: who, when, why and what. */
@@ -98,6 +127,10 @@ public class HouseholdService {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         repository.archive(id, now);
         repository.update(id, merged, now, caller.actor());
+        JsonNode updated = repository.current(id).orElseThrow();
+        audit.record("household.update", "household:" + id, current.get("villageCode").asString(), patch.reason().strip(),
+                java.util.Map.of("version", version), java.util.Map.of("version", updated.get("version").asInt(),
+                        "changes", HouseholdDocuments.diff(current, updated)));
         return details(id, null);
     }
 

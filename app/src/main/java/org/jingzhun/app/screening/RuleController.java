@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jingzhun.app.audit.AuditLog;
 import org.jingzhun.app.platform.security.CallerContext;
 import org.jingzhun.app.platform.web.BadRequestException;
 import org.jingzhun.rules.Catalog;
@@ -53,7 +54,10 @@ class RuleController {
     private final ParameterStore parameters;
     private final CallerContext caller;
 
-    RuleController(RuleStore rules, ParameterStore parameters, CallerContext caller) {
+    private final AuditLog audit;
+
+    RuleController(RuleStore rules, ParameterStore parameters, CallerContext caller, AuditLog audit) {
+        this.audit = audit;
         this.rules = rules;
         this.parameters = parameters;
         this.caller = caller;
@@ -81,13 +85,17 @@ class RuleController {
     @Operation(summary = "新增或修改规则（生成新版本并启用新规则集）",
             description = "先检查语法、字段、类型与取值（错误带行号、列号，见 problems），全部通过才保存并启用；旧版本保留")
     RuleSetView save(@PathVariable String code, @RequestBody RuleStore.RuleDraft draft) {
-        return RuleSetView.of(rules.save(code, draft, caller.actor()));
+        RuleSetView set = RuleSetView.of(rules.save(code, draft, caller.actor()));
+        audit.record("rules.save", "rule:" + code, null, null, null, draft);
+        return set;
     }
 
     @DeleteMapping("/rules/{code}")
     @Operation(summary = "停用规则", description = "启用一个不含该规则的新规则集；规则的各版本仍保留")
     RuleSetView remove(@PathVariable String code) {
-        return RuleSetView.of(rules.remove(code, caller.actor()));
+        RuleSetView set = RuleSetView.of(rules.remove(code, caller.actor()));
+        audit.record("rules.remove", "rule:" + code, null, null, null, null);
+        return set;
     }
 
     @GetMapping(path = "/rules/export", produces = "text/plain;charset=UTF-8")
@@ -108,7 +116,9 @@ class RuleController {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new BadRequestException("problem.rules.encoding");
         }
-        return RuleSetView.of(rules.replaceAll(text.toString(), caller.actor()));
+        RuleSetView set = RuleSetView.of(rules.replaceAll(text.toString(), caller.actor()));
+        audit.record("rules.import", "rule-set", null, null, null, Map.of("text", text.toString()));
+        return set;
     }
 
     @PostMapping("/rules/validate")
@@ -142,6 +152,8 @@ class RuleController {
         if (body == null || body.values() == null || body.values().isEmpty()) {
             throw new BadRequestException("problem.parameters.empty");
         }
-        return parameters.replace(body.values(), caller.actor(), body.note());
+        var version = parameters.replace(body.values(), caller.actor(), body.note());
+        audit.record("parameters.replace", "parameters", null, body.note(), null, body.values());
+        return version;
     }
 }

@@ -6,8 +6,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.SQLException;
 import java.util.List;
+import org.jingzhun.app.audit.AuditLog;
 import org.jingzhun.app.platform.security.CallerContext;
 import org.jingzhun.app.platform.web.BadRequestException;
+import org.jingzhun.app.region.RegionNotFoundException;
 import org.jingzhun.app.region.RegionService;
 import org.jingzhun.kernel.RegionCode;
 import org.springframework.http.HttpStatus;
@@ -31,9 +33,11 @@ class ScreeningController {
     private final WhatIfService whatIf;
     private final RegionService regions;
     private final CallerContext caller;
+    private final AuditLog audit;
 
     ScreeningController(ScreeningService screening, ScreeningQueries queries, WhatIfService whatIf, RegionService regions,
-                        CallerContext caller) {
+                        CallerContext caller, AuditLog audit) {
+        this.audit = audit;
         this.screening = screening;
         this.queries = queries;
         this.whatIf = whatIf;
@@ -46,7 +50,13 @@ class ScreeningController {
             + "可选，true 时只重新筛查上次全量筛查后登记信息或部门数据有变化的户}。返回任务 {id, state, runId}；"
             + "用 GET /api/v1/jobs/{id} 看进度，完成后任务结果给出命中数、无法判定数与各阶段耗时")
     ResponseEntity<ScreeningService.Started> start(@RequestBody ScreeningService.RunRequest request) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(screening.start(request, caller.actor()));
+        if (request != null && request.region() != null
+                && !caller.covers(RegionCode.parse(regions.get(request.region()).code()))) {
+            throw new RegionNotFoundException(request.region());
+        }
+        ScreeningService.Started started = screening.start(request, caller.actor());
+        audit.record("screening.start", "screening-run:" + started.runId(), request.region(), null, null, request);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(started);
     }
 
     @GetMapping("/api/v1/screening/runs")

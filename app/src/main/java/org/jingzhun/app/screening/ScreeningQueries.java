@@ -42,8 +42,8 @@ public class ScreeningQueries {
 
     /** A run as the API shows it. */
     public record RunView(long id, String jobId, String regionCode, int ruleSetVersion, int parameterVersion,
-                          LocalDate screeningDate, boolean incremental, Long baseRunId, String state, long households,
-                          long hits, long errors, String createdBy, Instant startedAt, Instant finishedAt, JsonNode timings) {
+                          LocalDate screeningDate, boolean incremental, Long baseRunId, String state, Long households,
+                          Long hits, Long errors, String createdBy, Instant startedAt, Instant finishedAt, JsonNode timings) {
     }
 
     /** A run's counts per rule. */
@@ -161,13 +161,36 @@ public class ScreeningQueries {
                 .list();
     }
 
+    /**
+     * Runs over the caller's region or a region containing it. The totals of a run over a larger region
+     * than the caller's are not the caller's to see: they come back as {@code null} (counts per region
+     * are in {@link #ruleCounts}).
+     */
+    private static final String RUNS = """
+            select id, job_id, region_code, rule_set_version, parameter_version, screening_date, incremental,
+                   base_run_id, state, created_by, started_at, finished_at, timings,
+                   case when region_code like :scope then households end as households,
+                   case when region_code like :scope then hits end as hits,
+                   case when region_code like :scope then errors end as errors
+            from screening_run
+            where (region_code like :scope or region_code in (:lineage))""";
+
     public List<RunView> runs(int size) {
-        return jdbc.sql("select * from screening_run order by id desc limit :n").param("n", size)
+        return jdbc.sql(RUNS + " order by id desc limit :n").param("n", size)
+                .param("scope", caller.scopePattern()).param("lineage", lineage())
                 .query((rs, i) -> run(rs)).list();
     }
 
+    /** The regions containing the caller's (their own included). */
+    private List<String> lineage() {
+        RegionCode scope = caller.scope();
+        return scope == null ? List.of("-") : scope.lineage().stream().map(RegionCode::value).toList();
+    }
+
     public RunView run(long id) {
-        return jdbc.sql("select * from screening_run where id = :id").param("id", id).query((rs, i) -> run(rs)).optional()
+        return jdbc.sql(RUNS + " and id = :id").param("id", id)
+                .param("scope", caller.scopePattern()).param("lineage", lineage())
+                .query((rs, i) -> run(rs)).optional()
                 .orElseThrow(() -> new NotFoundException("problem.screening.run-not-found.title",
                         "problem.screening.run-not-found", id));
     }
@@ -203,8 +226,8 @@ public class ScreeningQueries {
         Long base = rs.getObject("base_run_id", Long.class);
         return new RunView(rs.getLong("id"), rs.getString("job_id"), rs.getString("region_code"), rs.getInt("rule_set_version"),
                 rs.getInt("parameter_version"), rs.getObject("screening_date", LocalDate.class), rs.getBoolean("incremental"),
-                base, rs.getString("state"), rs.getLong("households"), rs.getLong("hits"),
-                rs.getLong("errors"), rs.getString("created_by"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                base, rs.getString("state"), rs.getObject("households", Long.class), rs.getObject("hits", Long.class),
+                rs.getObject("errors", Long.class), rs.getString("created_by"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
                 finished == null ? null : finished.toInstant(), timings == null ? null : json.readTree(timings));
     }
 }

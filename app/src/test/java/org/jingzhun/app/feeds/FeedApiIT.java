@@ -42,7 +42,7 @@ class FeedApiIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        http = RestClient.create("http://localhost:" + port);
+        http = org.jingzhun.app.security.TestLogins.client(port, "province");
         village = jdbc.sql("select code from region where level = 'village' and code like '360821%' order by code limit 1 offset 5")
                 .query(String.class).single();
         head = TemplateFile.id("19610101", 501);

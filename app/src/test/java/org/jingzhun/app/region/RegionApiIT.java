@@ -36,7 +36,7 @@ class RegionApiIT {
 
     private Response get(String path) {
         // Paths with %-escapes are sent as written; others are encoded (Chinese query text).
-        RestClient client = RestClient.create("http://localhost:" + port);
+        RestClient client = org.jingzhun.app.security.TestLogins.client(port, "province");
         var spec = path.contains("%") ? client.get().uri(java.net.URI.create("http://localhost:" + port + path))
                 : client.get().uri(path);
         return spec

@@ -41,7 +41,7 @@ class HouseholdApiIT {
 
     @BeforeEach
     void setUp() {
-        http = RestClient.create("http://localhost:" + port);
+        http = org.jingzhun.app.security.TestLogins.client(port, "province");
         village = jdbc.sql("select code from region where level = 'village' and code like '360821106%' order by code limit 1")
                 .query(String.class).single();
     }

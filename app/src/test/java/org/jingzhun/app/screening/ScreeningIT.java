@@ -75,7 +75,7 @@ class ScreeningIT {
 
     @BeforeAll
     void setUp() throws Exception {
-        http = RestClient.create("http://localhost:" + port);
+        http = org.jingzhun.app.security.TestLogins.client(port, "province");
         village = jdbc.sql("select code from region where level = 'village' and code like '360821%' order by code limit 1 offset 9")
                 .query(String.class).single();
         TemplateFile f = new TemplateFile();

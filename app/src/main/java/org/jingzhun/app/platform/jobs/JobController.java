@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.UUID;
+import org.jingzhun.app.platform.security.CallerContext;
 import org.jingzhun.app.platform.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -23,20 +24,32 @@ class JobController {
 
     private final JobService jobs;
 
-    JobController(JobService jobs) {
+    private final CallerContext caller;
+
+    JobController(JobService jobs, CallerContext caller) {
         this.jobs = jobs;
+        this.caller = caller;
+    }
+
+    /** A job is its creator's (and the administrators'): anyone else is told it does not exist. */
+    private JobView visible(UUID id) {
+        JobView job = jobs.find(id).orElseThrow(() -> notFound(id));
+        if (!job.createdBy().equals(caller.actor()) && !"ADMIN".equals(caller.roleName())) {
+            throw notFound(id);
+        }
+        return job;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "任务状态与进度", description = "state: RUNNING, SUCCEEDED, FAILED, CANCELLED；errors 每条含 row, column, value, message")
     JobView get(@PathVariable UUID id) {
-        return jobs.find(id).orElseThrow(() -> notFound(id));
+        return visible(id);
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "取消任务", description = "正在运行的导入会回滚，不写入任何数据")
     Map<String, Object> cancel(@PathVariable UUID id) {
-        JobView job = jobs.find(id).orElseThrow(() -> notFound(id));
+        JobView job = visible(id);
         boolean requested = jobs.cancel(id);
         return Map.of("id", id, "state", job.state(), "cancelRequested", requested);
     }
@@ -44,7 +57,7 @@ class JobController {
     @GetMapping("/{id}/errors.xlsx")
     @Operation(summary = "下载问题清单（Excel）", description = "每个问题一行：行号、列、值、说明")
     ResponseEntity<StreamingResponseBody> errors(@PathVariable UUID id) {
-        jobs.find(id).orElseThrow(() -> notFound(id));
+        visible(id);
         StreamingResponseBody body = out -> ProblemWorkbook.write(jobs.errors(id), out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"errors-" + id + ".xlsx\"")

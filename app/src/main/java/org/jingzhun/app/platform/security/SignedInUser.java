@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jingzhun.app.platform.security;
+
+import org.jingzhun.kernel.GridCode;
+import org.jingzhun.kernel.RegionCode;
+
+/**
+ * The user behind a request, as the bearer token resolved it.
+ *
+ * @param regionCode the user's region code, or a 15-digit grid code for a grid worker
+ */
+public record SignedInUser(String username, Role role, String regionCode, String regionName) {
+
+    /** The region whose households this user may see: the grid's village for a grid worker. */
+    public RegionCode scope() {
+        return regionCode.length() == RegionCode.LENGTH ? RegionCode.parse(regionCode) : GridCode.parse(regionCode).village();
+    }
+}

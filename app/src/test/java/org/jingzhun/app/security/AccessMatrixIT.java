@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jingzhun.app.security;
+
+import org.jingzhun.app.IntegrationTest;
+import org.jingzhun.app.platform.jobs.JobProgress;
+import org.jingzhun.app.registry.HouseholdImportService;
+import org.jingzhun.app.registry.TemplateFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every role against every people-returning endpoint, with households in the caller's own village, a
+ * sibling village, another township, another county and another city. A household outside the caller's
+ * region must answer 404 (never 403 with data, never 200), lists, counts, search and exports must not
+ * name it, and roles without access to people get 403 without data. Any leak fails the test.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT {
+
+    record Place(String name, String village, String householdId, String headId, String headName) {
+    }
+
+    record Response(int status, String body) {
+    }
+
+    static final List<String> PEOPLE_ROLES = List.of("admin", "province", "jian", "jianxian", "township", "village", "grid");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    HouseholdImportService households;
+
+    final Map<String, Place> places = new LinkedHashMap<>();
+
+    @BeforeAll
+    void householdsAndAScreening() throws Exception {
+        place("own", "360821100201", 801);                                              // the demo village
+        place("sibling", "360821100202", 802);                                          // same township
+        place("township", village("360821101%"), 803);                                  // another township of 吉安县
+        place("county", village("360822%"), 804);                                       // 吉水县, same city
+        place("city", village("3601%"), 805);                                           // 南昌市
+        TemplateFile file = new TemplateFile();
+        for (Place p : places.values()) {
+            file.head(p.householdId(), p.village(), p.headId(), p.headName()).set("住房安全", "否");
+        }
+        Path csv = Files.createTempFile("access", ".csv");
+        Files.write(csv, file.csv(StandardCharsets.UTF_8));
+        assertThat(households.importFile(csv, "test", JobProgress.NONE).applied()).isTrue();
+        Files.delete(csv);
+        // a screening run of the province, so that warnings, tasks and summaries exist
+        Response run = post("province", "/api/v1/screening/runs", "{\"region\":\"360000000000\"}");
+        assertThat(run.status()).as(run.body()).isEqualTo(202);
+        String job = run.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (get("province", "/api/v1/jobs/" + job).body().contains("\"RUNNING\"")) {
+            assertThat(Instant.now()).isBefore(deadline);
+            Thread.sleep(200);
+        }
+        assertThat(get("province", "/api/v1/jobs/" + job).body()).contains("\"SUCCEEDED\"");
+    }
+
+    /** Which of the places each account may see. */
+    static Set<String> visible(String user) {
+        return switch (user) {
+            case "admin", "province" -> Set.of("own", "sibling", "township", "county", "city");
+            case "jian" -> Set.of("own", "sibling", "township", "county");
+            case "jianxian" -> Set.of("own", "sibling", "township");
+            case "township" -> Set.of("own", "sibling");
+            case "village", "grid" -> Set.of("own");
+            default -> Set.of();
+        };
+    }
+
+    @Test
+    void singleReadsOutsideTheRegionAnswer404AndInsideAnswer200() {
+        List<String> leaks = new ArrayList<>();
+        for (String user : PEOPLE_ROLES) {
+            for (var e : places.entrySet()) {
+                boolean mine = visible(user).contains(e.getKey());
+                String id = e.getValue().householdId();
+                for (String path : List.of("/api/v1/households/" + id, "/api/v1/households/" + id + "/history",
+                        "/api/v1/households/" + id + "/warnings", "/api/v1/households/" + id + "?asOf=2030-01-01")) {
+                    Response r = get(user, path);
+                    int expected = mine ? 200 : 404;
+                    // a 404 may repeat the number asked for; it must not say anything about the household
+                    boolean data = r.body().contains(e.getValue().headName()) || r.body().contains("\"members\"")
+                            || r.body().contains(e.getValue().headId().substring(14));
+                    if (r.status() != expected || (!mine && data)) {
+                        leaks.add(user + " GET " + path + " → " + r.status() + " (expected " + expected + ")");
+                    }
+                }
+                Response patch = patch(user, "/api/v1/households/" + id, "{\"reason\":\"核实\",\"waterSafe\":false}");
+                if (!mine && patch.status() != 404) {
+                    leaks.add(user + " PATCH " + id + " → " + patch.status());
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void listsSearchesCountsAndExportsNameOnlyTheCallersHouseholds() {
+        List<String> leaks = new ArrayList<>();
+        for (String user : PEOPLE_ROLES) {
+            Map<String, String> bodies = new LinkedHashMap<>();
+            bodies.put("list", get(user, "/api/v1/households?size=500").body());
+            bodies.put("export", get(user, "/api/v1/households/export?format=csv").body());
+            bodies.put("tasks", get(user, "/api/v1/screening/tasks?region=360000000000&size=500").body());
+            bodies.put("summary", get(user, "/api/v1/screening/summary?region=360000000000").body());
+            bodies.put("runs", get(user, "/api/v1/screening/runs").body());
+            for (var e : places.entrySet()) {
+                Place p = e.getValue();
+                bodies.put("search " + e.getKey(), get(user, "/api/v1/households?q=" + p.headId()).body());
+                bodies.put("region " + e.getKey(), get(user, "/api/v1/households?region=" + p.village()).body());
+                bodies.put("tasks " + e.getKey(), get(user, "/api/v1/screening/tasks?region=" + p.village()).body());
+            }
+            for (var e : places.entrySet()) {
+                boolean mine = visible(user).contains(e.getKey());
+                for (var b : bodies.entrySet()) {
+                    boolean named = b.getValue().contains(e.getValue().householdId());
+                    if (!mine && named) {
+                        leaks.add(user + " sees " + e.getKey() + " in " + b.getKey());
+                    }
+                }
+                // and the caller does find their own
+                if (mine && !bodies.get("search " + e.getKey()).contains(e.getValue().householdId())) {
+                    leaks.add(user + " cannot find own " + e.getKey());
+                }
+                if (mine && !bodies.get("export").contains(e.getValue().householdId())) {
+                    leaks.add(user + " export lacks own " + e.getKey());
+                }
+                if (mine && !bodies.get("tasks " + e.getKey()).contains(e.getValue().householdId())) {
+                    leaks.add(user + " task list lacks own " + e.getKey());
+                }
+            }
+            // county counts outside the caller's region are not reported
+            if (!visible(user).contains("county") && bodies.get("summary").contains("360822")) {
+                leaks.add(user + " summary names 吉水县");
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void whatIfAndScreeningOfAForeignRegionAnswer404() {
+        for (String user : List.of("jianxian", "township", "village", "grid")) {
+            Response w = post(user, "/api/v1/screening/what-if", "{\"region\":\"360822000000\",\"parameters\":{\"monitoring_line\":9000}}");
+            assertThat(w.status()).as(user + " what-if " + w.body()).isEqualTo(404);
+        }
+        assertThat(post("jianxian", "/api/v1/screening/runs", "{\"region\":\"360822000000\"}").status()).isEqualTo(404);
+        assertThat(post("township", "/api/v1/screening/runs", "{\"region\":\"360821100000\"}").status()).isEqualTo(403);
+        Response mine = post("jianxian", "/api/v1/screening/what-if", "{\"region\":\"360821000000\",\"parameters\":{\"monitoring_line\":9000}}");
+        assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+        assertThat(mine.body()).doesNotContain("360822");
+    }
+
+    @Test
+    void rolesWithoutAccessToPeopleGet403WithoutData() {
+        Place own = places.get("own");
+        for (String user : List.of("auditor", "department")) {
+            for (String path : List.of("/api/v1/households?size=5", "/api/v1/households/" + own.householdId(),
+                    "/api/v1/households/export?format=csv", "/api/v1/screening/tasks?region=360000000000",
+                    "/api/v1/households/" + own.householdId() + "/warnings")) {
+                Response r = get(user, path);
+                assertThat(r.status()).as(user + " " + path).isEqualTo(403);
+                assertThat(r.body()).doesNotContain(own.householdId()).doesNotContain(own.headName());
+            }
+        }
+        assertThat(get("village", "/api/v1/audit").status()).isEqualTo(403);
+        assertThat(get("province", "/api/v1/users").status()).isEqualTo(403);
+        assertThat(get("auditor", "/api/v1/users").status()).isEqualTo(403);
+        assertThat(anonymous("/api/v1/households?size=1").status()).isEqualTo(401);
+        assertThat(anonymous("/api/v1/households/" + own.householdId()).status()).isEqualTo(401);
+        Response bad = new Response(0, "");
+        bad = exchange(RestClient.builder().baseUrl(base()).defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer jz_forged").build(),
+                "GET", "/api/v1/households?size=1", null);
+        assertThat(bad.status()).isEqualTo(401);
+    }
+
+    @Test
+    void fullValuesNeedARoleAndAReasonAndEveryReadIsAudited() {
+        Place own = places.get("own");
+        String path = "/api/v1/households/" + own.householdId();
+        Response masked = get("village", path);
+        assertThat(masked.body()).contains(own.headName()).doesNotContain(own.headId()); // local: full name, masked ID
+        assertThat(get("jianxian", path).body()).doesNotContain(own.headName()).doesNotContain(own.headId());
+        assertThat(get("village", path + "?unmasked=true").status()).isEqualTo(400);
+        assertThat(get("province", path + "?unmasked=true&reason=抽查").status()).isEqualTo(403);
+        Response full = get("village", path + "?unmasked=true&reason=入户核实收入");
+        assertThat(full.status()).isEqualTo(200);
+        assertThat(full.body()).contains(own.headId());
+        String audit = get("auditor", "/api/v1/audit?action=household.unmask&target=household:" + own.householdId()).body();
+        assertThat(audit).contains("入户核实收入").contains("\"actor\":\"village\"").contains("\"role\":\"VILLAGE\"");
+        // a foreign household cannot be unmasked either
+        assertThat(get("village", "/api/v1/households/" + places.get("sibling").householdId() + "?unmasked=true&reason=x").status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void importsOutsideTheRegionAreRejectedRowByRow() throws Exception {
+        Place sibling = places.get("sibling");
+        TemplateFile file = new TemplateFile().head(sibling.village() + "0899", sibling.village(),
+                TemplateFile.id("19740707", 899), "越界户");
+        var form = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(file.csv(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "outside.csv";
+            }
+        });
+        RestClient village = TestLogins.client(base(), "village");
+        String job = village.post().uri("/api/v1/households/imports").contentType(MediaType.MULTIPART_FORM_DATA).body(form)
+                .retrieve().body(String.class).replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        String state = "";
+        for (int i = 0; i < 100 && !state.contains("FAILED") && !state.contains("SUCCEEDED"); i++) {
+            Thread.sleep(100);
+            state = get("village", "/api/v1/jobs/" + job).body();
+        }
+        assertThat(state).contains("\"FAILED\"").contains("不在您的管辖范围内");
+        assertThat(get("township", "/api/v1/jobs/" + job).status()).as("another user's job").isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from household where id = :id").param("id", sibling.village() + "0899")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void everyWriteIsInTheAuditLog() {
+        Place own = places.get("own");
+        Response before = get("village", "/api/v1/households/" + own.householdId());
+        String etag = before.body().replaceAll("(?s).*\"version\":(\\d+).*", "$1");
+        Response patched = exchange(TestLogins.client(base(), "village"), "PATCH", "/api/v1/households/" + own.householdId(),
+                "{\"reason\":\"改水完成\",\"waterSafe\":true}", etag);
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        String audit = get("auditor", "/api/v1/audit?action=household.&target=household:" + own.householdId()).body();
+        assertThat(audit).contains("household.update").contains("改水完成");
+        assertThat(get("auditor", "/api/v1/audit?action=screening.start").body()).contains("\"actor\":\"province\"");
+        assertThat(get("auditor", "/api/v1/audit?action=auth.login&actor=village").body()).contains("auth.login");
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'user.create'").query(Long.class).single())
+                .isGreaterThanOrEqualTo(9);
+    }
+
+    private void place(String name, String village, int seq) {
+        String id = village + String.format("%04d", seq);
+        places.put(name, new Place(name, village, id, TemplateFile.id("19700505", seq), "权限" + "甲乙丙丁戊".charAt(seq - 801) + "户"));
+    }
+
+    private String village(String like) {
+        return jdbc.sql("select code from region where level = 'village' and code like :p order by code limit 1")
+                .param("p", like).query(String.class).single();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private Response get(String user, String path) {
+        return exchange(TestLogins.client(base(), user), "GET", path, null);
+    }
+
+    private Response post(String user, String path, String json) {
+        return exchange(TestLogins.client(base(), user), "POST", path, json);
+    }
+
+    private Response patch(String user, String path, String json) {
+        return exchange(TestLogins.client(base(), user), "PATCH", path, json, "1");
+    }
+
+    private Response anonymous(String path) {
+        return exchange(RestClient.create(base()), "GET", path, null);
+    }
+
+    private static Response exchange(RestClient client, String method, String path, String json) {
+        return exchange(client, method, path, json, null);
+    }
+
+    private static Response exchange(RestClient client, String method, String path, String json, String ifMatch) {
+        var spec = client.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path);
+        if (json != null) {
+            spec = spec.contentType(MediaType.APPLICATION_JSON).body(json);
+        }
+        if (ifMatch != null) {
+            spec = spec.header(HttpHeaders.IF_MATCH, "\"" + ifMatch + "\"");
+        }
+        return spec.exchange((req, res) -> new Response(res.getStatusCode().value(),
+                new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    }
+}
