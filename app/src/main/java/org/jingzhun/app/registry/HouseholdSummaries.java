@@ -5,14 +5,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jingzhun.app.platform.security.CallerContext;
-import org.jingzhun.kernel.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * A few fields of many households at once, for other features' lists (cases, measures, notices):
  * one query per page instead of a document per household. Limited to the caller's region; the
- * head's name is masked.
+ * head's name is shown as the caller's role allows ({@link CallerContext#disclosure()}).
  */
 @Service
 public class HouseholdSummaries {
@@ -47,7 +46,7 @@ public class HouseholdSummaries {
                 where h.id = any(:ids) and h.id like :scope order by h.id""")
                 .param("ids", ids.toArray(String[]::new)).param("scope", caller.scopePattern())
                 .query((rs, i) -> new HouseholdSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Masking.name(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getString(8),
+                        caller.disclosure().name(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getString(8),
                         (Integer) rs.getObject(9)))
                 .list().forEach(s -> out.put(s.id(), s));
         return out;

@@ -35,7 +35,7 @@ public class ParameterStore {
     }
 
     /** The defaults of DOMAIN.md §5: version 1, and the value of a parameter an older version lacks. */
-    public static final List<ParameterValue> DEFAULTS = defaults();
+    static final List<ParameterValue> DEFAULTS = defaults();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -130,6 +130,28 @@ public class ParameterStore {
                     .param("v", version).param("n", p.name()).param("y", p.year()).param("val", p.value()).update();
         }
         return version(version);
+    }
+
+    /**
+     * The values in force in {@code year} under the current version, each parameter the version lacks
+     * (it was stored before the parameter existed) taking its default; with the version they came from.
+     */
+    public InForce inForce(int year) {
+        ParameterVersion v = current();
+        Map<String, BigDecimal> values = new TreeMap<>(forYear(new ParameterVersion(0, null, null, null, DEFAULTS), year));
+        values.putAll(forYear(v, year));
+        return new InForce(v.version(), year, Map.copyOf(values));
+    }
+
+    /** Parameter values in force in a year, from version {@code version} (and defaults). */
+    public record InForce(int version, int year, Map<String, BigDecimal> values) {
+        public BigDecimal get(String name) {
+            BigDecimal value = values.get(name);
+            if (value == null) {
+                throw new IllegalStateException("no value of parameter " + name + " for " + year);
+            }
+            return value;
+        }
     }
 
     /** The values in force in a screening year: for each parameter, its latest value at or before the year. */

@@ -74,6 +74,10 @@ public record MonitoringCase(CaseKind kind, RegionCode village, HouseholdCategor
         return new MonitoringCase(kind, village, householdCategory, startedOn, limits, fastTrack, proposal, objections, next);
     }
 
+    MonitoringCase withStart(LocalDate start) {
+        return new MonitoringCase(kind, village, householdCategory, start, limits, fastTrack, proposal, objections, stage);
+    }
+
     MonitoringCase withProposal(Proposal p) {
         return new MonitoringCase(kind, village, householdCategory, startedOn, limits, fastTrack, p, objections, stage);
     }

@@ -92,6 +92,17 @@ public final class Procedure {
         return new Accepted(c, new Event(Action.OPENED, actor.username(), actor.level(), today, blankToNull(reason)));
     }
 
+    /**
+     * A further lead of a household with an open recognition case joins it; the limits count from
+     * the first lead, so one dated before the case's start moves the start (and every due date) back.
+     */
+    public static MonitoringCase withLead(MonitoringCase c, LocalDate leadDate) {
+        if (!c.isOpen() || c.kind() != CaseKind.RECOGNITION || !leadDate.isBefore(c.startedOn())) {
+            return c;
+        }
+        return c.withStart(leadDate);
+    }
+
     /** Applies {@code command} to {@code c} on {@code today}. */
     public static Outcome apply(MonitoringCase c, Command command, LocalDate today) {
         if (!c.isOpen()) {

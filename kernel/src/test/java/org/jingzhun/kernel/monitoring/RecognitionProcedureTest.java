@@ -170,6 +170,18 @@ class RecognitionProcedureTest {
     }
 
     @Test
+    void anEarlierLeadJoiningTheCaseMovesItsStartAndDueDatesBack() {
+        MonitoringCase c = opened(cal, HouseholdCategory.ORDINARY);
+        LocalDate earlier = cal.today().minusDays(2);
+        MonitoringCase joined = Procedure.withLead(c, earlier);
+        assertThat(joined.startedOn()).isEqualTo(earlier);
+        assertThat(joined.deadlines().county()).isEqualTo(earlier.plusDays(15));
+        assertThat(Procedure.withLead(c, cal.today().plusDays(1))).isSameAs(c);
+        MonitoringCase closed = step(c, new Command.Decline(GRID, "不符合"), cal);
+        assertThat(Procedure.withLead(closed, earlier)).isSameAs(closed);
+    }
+
+    @Test
     void theLimitsCountFromTheFirstLeadEvenWhenItIsRecordedLater() {
         LocalDate applied = cal.today().minusDays(4);
         MonitoringCase c = accepted(Procedure.openRecognition("village", null, VILLAGE, HouseholdCategory.ORDINARY,
