@@ -66,7 +66,7 @@ create table monitoring_case_event (
 create table monitoring_lead (
     id                bigint       generated always as identity primary key,
     household_id      varchar(16)  collate "C" not null references household (id) on delete cascade,
-    channel           varchar(20)  not null check (channel in ('HOUSEHOLD_APPLICATION', 'CADRE_REPORT', 'DEPARTMENT_WARNING')),
+    channel           varchar(24)  not null check (channel in ('HOUSEHOLD_APPLICATION', 'CADRE_REPORT', 'DEPARTMENT_WARNING')),
     received_on       date         not null,
     source            text         not null,
     source_ref        text,

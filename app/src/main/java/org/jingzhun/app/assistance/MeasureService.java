@@ -73,7 +73,7 @@ public class MeasureService {
     }
 
     /** The household's plan: each risk with its measures, and the risks still without one. */
-    @Transactional(readOnly = true)
+    @Transactional
     public HouseholdPlan plan(String householdId) {
         HouseholdSummary h = household(householdId);
         LocalDate today = LocalDate.now(clock);

@@ -60,9 +60,8 @@ public class CaseQueries {
         deadlines.put(Step.VILLAGE_REVIEW.name(), d.villageReview());
         deadlines.put(Step.TOWNSHIP_REVIEW.name(), d.townshipReview());
         deadlines.put(Step.COUNTY_CONFIRMATION.name(), d.county());
-        var notice = jdbc.sql("select notice_from, notice_until from monitoring_case where id = :id").param("id", id)
-                .query((rs, i) -> rs.getObject(1, LocalDate.class) == null ? null
-                        : new NoticeView(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class))).single();
+        LocalDate[] period = store.noticePeriod(id);
+        NoticeView notice = period[0] == null ? null : new NoticeView(period[0], period[1]);
         Stage.Declined declined = c.stage() instanceof Stage.Declined x ? x : null;
         return new CaseDetails(summaries(List.of(row)).getFirst(), deadlines, row.parameterVersion(), notice,
                 c.objections().stream().map(o -> new ObjectionView(o.on(), o.text(), o.recordedBy())).toList(),

@@ -56,7 +56,7 @@ class MonthlyReports {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     MonthlyReport report(String rawRegion, YearMonth month) {
         var region = regions.get(rawRegion);
         RegionCode code = RegionCode.parse(region.code());

@@ -98,7 +98,7 @@ public class RemovalService {
     }
 
     /** Whether the household's risk can be removed now, with every unmet condition; changes nothing. */
-    @Transactional(readOnly = true)
+    @Transactional
     public EligibilityView eligibility(String householdId, Assessment a) {
         Check check = check(householdId, a, LocalDate.now(clock));
         return view(householdId, check);
