@@ -75,16 +75,6 @@ public final class Catalog {
         PARAMS.put("medical_year_share_other", "一般农户年度累计自付占比");
         PARAMS.put("disaster_loss_limit", "灾害损失预警额(元)");
         PARAMS.put("disaster_loss_share", "灾害损失占家庭纯收入比例");
-        // the monitoring procedure's limits (DOMAIN.md §5, §6.3, §6.4, §8): read by the application, usable in rules
-        PARAMS.put("recognition_days", "识别认定时限(天，自首条线索至县级确认)");
-        PARAMS.put("visit_days", "入户核实时限(天，自首条线索起)");
-        PARAMS.put("village_review_days", "村级民主评议时限(天，自首条线索起)");
-        PARAMS.put("township_review_days", "乡镇审核时限(天，自首条线索起)");
-        PARAMS.put("notice_days", "村内公示天数(至少)");
-        PARAMS.put("removal_monitored_months", "风险消除：至少已监测月数");
-        PARAMS.put("removal_measures", "风险消除：至少已落实帮扶措施数");
-        PARAMS.put("removal_income_stable_months", "风险消除：收入至少稳定月数");
-        PARAMS.put("measure_due_days", "每项风险落实帮扶措施的时限(天，自确认或先帮扶起)");
 
         String[][] items = {
             {"YB01", "单次住院自付费用"}, {"YB02", "年度累计自付费用"}, {"YB03", "未参加基本医保"},

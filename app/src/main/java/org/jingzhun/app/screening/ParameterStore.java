@@ -35,7 +35,34 @@ public class ParameterStore {
     }
 
     /** The defaults of DOMAIN.md §5: version 1, and the value of a parameter an older version lacks. */
+    /**
+     * Parameters the application reads that rules do not use: the monitoring procedure's limits
+     * (org.jingzhun.app.monitoring, org.jingzhun.app.assistance), with their Chinese names.
+     */
+    public static final Map<String, String> PROCEDURE_PARAMS = procedureParams();
+
     static final List<ParameterValue> DEFAULTS = defaults();
+
+    private static Map<String, String> procedureParams() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("recognition_days", "识别认定时限(天，自首条线索至县级确认)");
+        m.put("visit_days", "入户核实时限(天，自首条线索起)");
+        m.put("village_review_days", "村级民主评议时限(天，自首条线索起)");
+        m.put("township_review_days", "乡镇审核时限(天，自首条线索起)");
+        m.put("notice_days", "村内公示天数(至少)");
+        m.put("removal_monitored_months", "风险消除：至少已监测月数");
+        m.put("removal_measures", "风险消除：至少已落实帮扶措施数");
+        m.put("removal_income_stable_months", "风险消除：收入至少稳定月数");
+        m.put("measure_due_days", "每项风险落实帮扶措施的时限(天，自确认或决定先帮扶起)");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Every parameter a version may hold: those rules use and the procedure's. */
+    public static Map<String, String> names() {
+        Map<String, String> all = new LinkedHashMap<>(Catalog.params());
+        all.putAll(PROCEDURE_PARAMS);
+        return all;
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -60,12 +87,11 @@ public class ParameterStore {
         v.add(new ParameterValue("medical_year_share_other", 2021, new BigDecimal("1.0")));
         v.add(new ParameterValue("disaster_loss_limit", 2021, new BigDecimal("10000")));
         v.add(new ParameterValue("disaster_loss_share", 2021, new BigDecimal("0.5")));
-        // the monitoring procedure's limits (read by org.jingzhun.app.monitoring)
-        Object[][] procedure = {{"recognition_days", 15}, {"visit_days", 3}, {"village_review_days", 5},
-                {"township_review_days", 13}, {"notice_days", 5}, {"removal_monitored_months", 6}, {"removal_measures", 1},
-                {"removal_income_stable_months", 6}, {"measure_due_days", 15}};
-        for (Object[] p : procedure) {
-            v.add(new ParameterValue((String) p[0], 2021, BigDecimal.valueOf((Integer) p[1])));
+        // the monitoring procedure's limits (DOMAIN.md §5), from 2021 on
+        int[] procedure = {15, 3, 5, 13, 5, 6, 1, 6, 15};
+        int i = 0;
+        for (String name : PROCEDURE_PARAMS.keySet()) {
+            v.add(new ParameterValue(name, 2021, BigDecimal.valueOf(procedure[i++])));
         }
         return List.copyOf(v);
     }
@@ -102,9 +128,9 @@ public class ParameterStore {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             ParameterValue v = values.get(i);
-            if (v == null || v.name() == null || !Catalog.params().containsKey(v.name())) {
+            if (v == null || v.name() == null || !names().containsKey(v.name())) {
                 problems.add(Map.of("index", i, "message", "未知参数" + (v == null ? "" : "“" + v.name() + "”") + "，可选："
-                        + String.join("、", new java.util.TreeSet<>(Catalog.params().keySet()))));
+                        + String.join("、", new java.util.TreeSet<>(names().keySet()))));
             } else if (v.year() < 2000 || v.year() > 2100) {
                 problems.add(Map.of("index", i, "message", "年度应在 2000 到 2100 之间"));
             } else if (v.value() == null || v.value().signum() < 0 || v.value().stripTrailingZeros().scale() > 4) {
