@@ -103,13 +103,22 @@ public class CaseQueries {
      */
     public List<CaseSummary> overdue(RegionCode region, RegionLevel level, int size) {
         LocalDate today = LocalDate.now(clock);
-        Map<String, Object> params = Map.of("region", region.descendantPrefix() + "%", "today", today);
-        List<CaseRow> rows = store.list("c.household_id like :region and c.closed_on is null and (c.due_on < :today or "
-                + "c.deadline < :today)", params, "least(c.due_on, c.deadline), c.id", level == null ? size : 10 * size);
-        List<CaseRow> kept = rows.stream().filter(r -> level == null || r.state().step().escalatesTo() == level).limit(size)
-                .toList();
-        return summaries(kept);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("region", region.descendantPrefix() + "%");
+        params.put("today", today);
+        String condition = "c.household_id like :region and c.closed_on is null and (c.due_on < :today or c.deadline < :today)";
+        if (level != null) {
+            condition += " and c.stage = any(cast(:stages as text[]))";
+            params.put("stages", "{" + String.join(",", OPEN_STAGES.stream().filter(s -> s.step().escalatesTo() == level)
+                    .map(Stage::code).toList()) + "}");
+        }
+        return summaries(store.list(condition, params, "least(c.due_on, c.deadline), c.id", size));
     }
+
+    /** The stages of an open case (each waits for one step). */
+    private static final List<Stage> OPEN_STAGES = List.of(new Stage.AwaitingVisit(), new Stage.AwaitingVillageReview(),
+            new Stage.InNotice(LocalDate.EPOCH, LocalDate.EPOCH), new Stage.AwaitingTownshipReview(),
+            new Stage.AwaitingCountyConfirmation());
 
     /** A household's monitoring: where it stands, since when, for what, its cases and leads; 404 outside the caller's region. */
     public CaseViews.HouseholdMonitoring household(String householdId) {
