@@ -106,6 +106,14 @@ class JarLifecycleIT {
         Result help = run("regions", "import", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("Usage: jingzhun regions import");
+
+        // the first administrator of a production installation, with a password that meets the policy
+        Result weak = run(java.util.Map.of("JINGZHUN_ADMIN_PASSWORD", "short"), "users", "create-admin", "--username", "root");
+        assertThat(weak.exit()).isEqualTo(1);
+        assertThat(weak.err()).contains("至少 10 位");
+        Result admin = run(java.util.Map.of("JINGZHUN_ADMIN_PASSWORD", "Chief-Admin-2026"), "users", "create-admin", "--username", "root");
+        assertThat(admin.exit()).as(admin.err()).isZero();
+        assertThat(admin.out()).contains("已创建管理员 root");
         assertThat(postgresProcesses()).isEmpty();
     }
 
@@ -156,9 +164,14 @@ class JarLifecycleIT {
     }
 
     private Result run(String... args) throws Exception {
+        return run(java.util.Map.of(), args);
+    }
+
+    private Result run(java.util.Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(env);
         pb.environment().put("JINGZHUN_DATA_DIR", dataDir.resolve("var").toString());
         Path out = Files.createTempFile(dataDir, "out", ".txt");
         Path err = Files.createTempFile(dataDir, "err", ".txt");

@@ -55,4 +55,34 @@ public record Rule(String code, int version, RuleKind kind, String riskType, Str
             default -> null;
         };
     }
+
+    /** The policy parameters the condition reads ({@code monitoring_line}, …). */
+    public java.util.Set<String> parameters() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        collectParameters(condition, names);
+        return names;
+    }
+
+    private static void collectParameters(Expr e, java.util.Set<String> names) {
+        switch (e) {
+            case null -> { }
+            case Expr.Param p -> names.add(p.name());
+            case Expr.Literal l -> { }
+            case Expr.Field f -> { }
+            case Expr.Unary u -> collectParameters(u.operand(), names);
+            case Expr.Binary b -> {
+                collectParameters(b.left(), names);
+                collectParameters(b.right(), names);
+            }
+            case Expr.In in -> {
+                collectParameters(in.value(), names);
+                in.options().forEach(o -> collectParameters(o, names));
+            }
+            case Expr.IsNull n -> collectParameters(n.value(), names);
+            case Expr.Aggregate a -> {
+                collectParameters(a.where(), names);
+                collectParameters(a.value(), names);
+            }
+        }
+    }
 }

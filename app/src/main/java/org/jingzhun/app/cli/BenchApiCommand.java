@@ -37,7 +37,9 @@ import picocli.CommandLine.Parameters;
                 "Benchmarks the household API of a running server (loopback only). Takes real names, ID numbers,",
                 "villages and household numbers from the generated files in DIR (the ones imported into that",
                 "server), then for each scenario runs --clients concurrent clients for --seconds and prints",
-                "throughput and p50/p99 latency, with /actuator/health/liveness as the baseline of the same run."})
+                "throughput and p50/p99 latency, with /actuator/health/liveness as the baseline of the same run.",
+                "Requests carry the bearer token of --user (region scope and masking apply as for that user);",
+                "'signed in, no database' next to the baseline is the cost of authentication alone."})
 public class BenchApiCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "directory of generated households-*.csv files")
@@ -54,6 +56,16 @@ public class BenchApiCommand implements Callable<Integer> {
 
     @Option(names = "--max-requests", defaultValue = "2000000", description = "stop a scenario after this many requests")
     long maxRequests;
+
+    @Option(names = "--user", defaultValue = "province",
+            description = "signs in as this user and sends its token (default ${DEFAULT-VALUE}, a demo account)")
+    String user;
+
+    @Option(names = "--password", description = "the user's password (default: $JINGZHUN_BENCH_PASSWORD, else the demo password)")
+    String password;
+
+    /** The bearer token of {@link #user}. */
+    private String token;
 
     private record Sample(String household, String village, String name, String idNumber) {
     }
@@ -76,8 +88,10 @@ public class BenchApiCommand implements Callable<Integer> {
                 seconds, url);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        token = login(http, base);
         List<Result> results = new ArrayList<>();
         results.add(run(http, "baseline: GET /actuator/health/liveness", s -> "/actuator/health/liveness", samples));
+        results.add(run(http, "signed in, no database (GET /auth/me)", s -> "/api/v1/auth/me", samples));
         results.add(run(http, "households of a village (region=, size=20)", s -> "/api/v1/households?size=20&region=" + s.village(), samples));
         results.add(run(http, "households of a township (region=, size=20)",
                 s -> "/api/v1/households?size=20&region=" + s.village().substring(0, 9), samples));
@@ -113,8 +127,12 @@ public class BenchApiCommand implements Callable<Integer> {
                     int n = 0;
                     while (System.nanoTime() < end && count.incrementAndGet() <= maxRequests) {
                         Sample s = samples.get(random.nextInt(samples.size()));
-                        HttpRequest req = HttpRequest.newBuilder(URI.create(url + path.apply(s)))
-                                .timeout(Duration.ofSeconds(30)).build();
+                        String p = path.apply(s);
+                        HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(url + p)).timeout(Duration.ofSeconds(30));
+                        if (p.startsWith("/api/")) {
+                            rb.header("Authorization", "Bearer " + token);
+                        }
+                        HttpRequest req = rb.build();
                         long start = System.nanoTime();
                         try {
                             HttpResponse<byte[]> res = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
@@ -142,6 +160,20 @@ public class BenchApiCommand implements Callable<Integer> {
         long p99 = all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) (all.length * 0.99))];
         System.out.printf("  %-46s %d requests%n", scenario, all.length);
         return new Result(scenario, all.length, errors.get(), elapsed, p50, p99);
+    }
+
+    private String login(HttpClient http, URI base) throws IOException, InterruptedException {
+        String pw = password != null ? password
+                : System.getenv().getOrDefault("JINGZHUN_BENCH_PASSWORD", "Jingzhun@2026");
+        String body = "{\"username\":\"" + user + "\",\"password\":\"" + pw.replace("\"", "\\\"") + "\"}";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/auth/token"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("cannot sign in as " + user + ": HTTP " + r.statusCode() + " " + r.body());
+        }
+        System.out.println("signed in as " + user);
+        return r.body().replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 
     /** Heads' rows spread over all county files: household number, village, name, ID number. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 "--spring.datasource.url=...) are accepted by every command.",
                 "Data lives in $JINGZHUN_DATA_DIR (default ./var) unless spring.datasource.url is set."},
         subcommands = {ServeCommand.class, RegionsCommand.class, GridsCommand.class, HouseholdsCommand.class, FeedsCommand.class,
-                ScreenCommand.class, GenerateCommand.class, BenchCommand.class})
+                ScreenCommand.class, UsersCommand.class, GenerateCommand.class, BenchCommand.class})
 public class JingzhunCommand implements Runnable {
 
     @Override

@@ -63,13 +63,21 @@ final class BulkScreen {
     }
 
     /** Which households at least one of the rules hits (1) or not (0), by snapshot index. */
-    static byte[] flagged(Snapshot snapshot, List<Rule> rules, Map<String, BigDecimal> params, LocalDate date) {
-        byte[] flagged = new byte[snapshot.households()];
+    /**
+     * Per household, which of {@code rules} hit: bit {@link #bit(int) bit(r)} for rule {@code r} (rules
+     * from index 63 on share the top bit). The sink is never called concurrently, so plain writes do.
+     */
+    static long[] hitMasks(Snapshot snapshot, List<Rule> rules, Map<String, BigDecimal> params, LocalDate date) {
+        long[] masks = new long[snapshot.households()];
         ColumnarEngine.compile(rules, params, date).run(snapshot, THREADS, (h, r, s) -> {
             if (s == Status.HIT) {
-                flagged[h] = 1;
+                masks[h] |= bit(r);
             }
         }, new Progress());
-        return flagged;
+        return masks;
+    }
+
+    static long bit(int rule) {
+        return 1L << Math.min(rule, 63);
     }
 }

@@ -69,6 +69,54 @@ class FindingWriter {
                 .query(Long.class).single();
     }
 
+    /** Marks the run as the latest to have stored findings (inside the storing transaction). */
+    void markStored(long runId) {
+        jdbc.sql("update screening_run set stored_seq = nextval('screening_store_seq') where id = :run").param("run", runId)
+                .update();
+    }
+
+    /**
+     * The run whose counts are the current findings of exactly {@code region}: the last run to store
+     * findings of a region overlapping it, if that run covered {@code region} itself; else empty.
+     */
+    java.util.Optional<Long> currentCounts(org.jingzhun.kernel.RegionCode region) {
+        for (var r : jdbc.sql("select id, region_code from screening_run where stored_seq is not null order by stored_seq desc limit 1000")
+                .query((rs, i) -> java.util.Map.entry(rs.getLong(1), org.jingzhun.kernel.RegionCode.parse(rs.getString(2))))
+                .list()) {
+            if (r.getValue().contains(region) || region.contains(r.getValue())) {
+                return r.getValue().equals(region) ? java.util.Optional.of(r.getKey()) : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Before an incremental merge: takes the changed households' current counts off the delta. */
+    void countBefore(SnapshotLoader.Scope changed) {
+        jdbc.sql("""
+                create temp table count_delta on commit drop as
+                select left(household_id, 6) || '000000' as county_code, rule_code, status, -count(*) as n
+                from finding f where %s group by 1, 2, 3""".formatted(changed.condition("f.household_id"))).update();
+    }
+
+    /**
+     * After an incremental merge: the run's counts are those of {@code previous} plus the changed
+     * households' new counts minus their old ones — the same figures as a recount, without reading
+     * the region's unchanged findings.
+     */
+    void countIncrementally(long runId, long previous, SnapshotLoader.Scope changed) {
+        jdbc.sql("""
+                insert into count_delta
+                select left(household_id, 6) || '000000', rule_code, status, count(*)
+                from finding f where %s group by 1, 2, 3""".formatted(changed.condition("f.household_id"))).update();
+        jdbc.sql("""
+                insert into screening_count (run_id, county_code, rule_code, status, households)
+                select :run, county_code, rule_code, status, sum(n) from (
+                    select county_code, rule_code, status, households as n from screening_count where run_id = :previous
+                    union all
+                    select county_code, rule_code, status, n from count_delta) x
+                group by 2, 3, 4 having sum(n) <> 0""").param("run", runId).param("previous", previous).update();
+    }
+
     /** Stores the scope's current findings per county, rule and status as the run's counts. */
     void count(long runId, SnapshotLoader.Scope countScope) {
         jdbc.sql("""

@@ -84,6 +84,7 @@ public class ScreeningQueries {
     public TaskPage tasks(RegionCode region, String kind, String status, String rule, String after, int size) {
         String afterHousehold = after == null ? "" : after.substring(0, after.indexOf(':') < 0 ? after.length() : after.indexOf(':'));
         String afterRule = after == null || after.indexOf(':') < 0 ? "" : after.substring(after.indexOf(':') + 1);
+        org.jingzhun.app.platform.security.Disclosure show = caller.disclosure();
         List<TaskView> rows = jdbc.sql("""
                 select h.id, h.village_code, v.name, h.head_name, h.category, """ + FINDING_COLUMNS + """
                  from finding f join household h on h.id = f.household_id join region v on v.code = h.village_code
@@ -99,7 +100,7 @@ public class ScreeningQueries {
                 .param("rule", rule == null ? "" : rule).param("afterHousehold", afterHousehold)
                 .param("afterRule", afterRule).param("limit", size + 1)
                 .query((rs, i) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Masking.name(rs.getString(4)), rs.getString(5), warning(rs, 6))).list();
+                        show.name(rs.getString(4)), rs.getString(5), warning(rs, 6))).list();
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);

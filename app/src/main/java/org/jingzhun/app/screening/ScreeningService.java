@@ -169,16 +169,26 @@ public class ScreeningService implements org.springframework.beans.factory.Smart
                 HitExplainer.Outcome o = explainer.explain(snapshot, hits, ruleList, params, date, out, i -> { });
                 out.finish();
                 timer.lap("explain and stage findings");
+                java.util.Optional<Long> previous = baseRun == null ? java.util.Optional.empty() : writer.currentCounts(region);
+                if (previous.isPresent()) {
+                    writer.countBefore(finalScope);
+                }
                 long fresh = writer.merge(runId, finalScope);
-                writer.count(runId, SnapshotLoader.Scope.region(region));
+                if (previous.isPresent()) {
+                    writer.countIncrementally(runId, previous.get(), finalScope);
+                } else {
+                    writer.count(runId, SnapshotLoader.Scope.region(region));
+                }
+                writer.markStored(runId);
                 timer.lap("store findings and counts");
-                return new long[] {o.hits(), o.errors(), o.disagreements(), fresh};
+                return new long[] {o.hits(), o.errors(), o.disagreements(), fresh, previous.orElse(-1L)};
             } catch (SQLException e) {
                 throw new IllegalStateException("storing findings failed: " + e.getMessage(), e);
             }
         });
         if (baseRun == null) {
-            cache.put(region, date, ruleSet.version(), pv.version(), snapshot);
+            cache.put(region, date, ruleSet.version(), pv.version(), snapshot,
+                    cache.enabled() ? warningHits(hits, ruleList, snapshot.households()) : null);
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("runId", runId);
@@ -189,6 +199,9 @@ public class ScreeningService implements org.springframework.beans.factory.Smart
         result.put("errors", outcome[1]);
         result.put("newFindings", outcome[3]);
         result.put("incremental", baseRun != null);
+        if (outcome[4] >= 0) {
+            result.put("countsDerivedFrom", outcome[4]); // the run whose counts this one's were derived from
+        }
         result.put("engineHitsByRule", counts.byRule());
         if (outcome[2] > 0) {
             result.put("engineEvaluatorDisagreements", outcome[2]);
@@ -204,6 +217,23 @@ public class ScreeningService implements org.springframework.beans.factory.Smart
         progress.rowsDone(snapshot.households());
         return new JobService.Outcome(JobState.SUCCEEDED, "筛查完成：" + snapshot.households() + " 户，命中 " + outcome[0]
                 + " 条，无法判定 " + outcome[1] + " 条，新发现 " + outcome[3] + " 条", result, 0, List.of());
+    }
+
+    /** Per household, which warning rules hit in this run (what-if's base), from the engine's hits. */
+    private static long[] warningHits(HitList hits, List<Rule> rules, int households) {
+        int[] warningIndex = new int[rules.size()];
+        int w = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            warningIndex[r] = rules.get(r).kind() == org.jingzhun.rules.RuleKind.WARNING ? w++ : -1;
+        }
+        long[] masks = new long[households];
+        for (int i = 0; i < hits.size(); i++) {
+            int r = warningIndex[hits.rule(i)];
+            if (r >= 0 && hits.status(i) == HitList.HIT) {
+                masks[hits.household(i)] |= BulkScreen.bit(r);
+            }
+        }
+        return masks;
     }
 
     /** Households of the region whose registry entry or feed records changed since the base run started. */

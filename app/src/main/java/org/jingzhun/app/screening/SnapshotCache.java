@@ -15,9 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SnapshotCache {
 
-    /** A cached snapshot and what it was built for; {@code flagged} caches the run's flagged households. */
+    /**
+     * A cached snapshot and what it was built for; {@code warningHits} caches, per household, which
+     * warning rules hit with the run's parameters ({@link BulkScreen#hitMasks}).
+     */
     record Entry(RegionCode region, LocalDate date, int ruleSetVersion, int parameterVersion, Snapshot snapshot,
-                 byte[] flagged) {
+                 long[] warningHits) {
     }
 
     private final boolean enabled;
@@ -27,8 +30,13 @@ class SnapshotCache {
         this.enabled = enabled;
     }
 
-    void put(RegionCode region, LocalDate date, int ruleSetVersion, int parameterVersion, Snapshot snapshot) {
-        entry = enabled ? new Entry(region, date, ruleSetVersion, parameterVersion, snapshot, null) : null;
+    void put(RegionCode region, LocalDate date, int ruleSetVersion, int parameterVersion, Snapshot snapshot,
+             long[] warningHits) {
+        entry = enabled ? new Entry(region, date, ruleSetVersion, parameterVersion, snapshot, warningHits) : null;
+    }
+
+    boolean enabled() {
+        return enabled;
     }
 
     /** The cached entry if it was built for exactly this region, date and versions. */

@@ -107,14 +107,31 @@ public class WhatIfService {
             Snapshot s = loader.load(SnapshotLoader.Scope.region(runRegion), date, 1 << 16, n -> { });
             entry = new SnapshotCache.Entry(runRegion, date, ruleSet.version(), pv.version(), s, null);
         }
-        if (entry.flagged() == null) {
+        if (entry.warningHits() == null) {
             entry = new SnapshotCache.Entry(entry.region(), entry.date(), entry.ruleSetVersion(), entry.parameterVersion(),
-                    entry.snapshot(), BulkScreen.flagged(entry.snapshot(), warnings, base, date));
+                    entry.snapshot(), BulkScreen.hitMasks(entry.snapshot(), warnings, base, date));
         }
         cache.replace(entry);
         Snapshot snapshot = entry.snapshot();
-        byte[] before = entry.flagged();
-        byte[] after = BulkScreen.flagged(snapshot, warnings, changed, date);
+        long[] before = entry.warningHits();
+        // Only rules that read an overridden parameter can change: screen those alone and keep the
+        // others' hits from the run (rules sharing the top mask bit are screened together).
+        List<Rule> affected = new ArrayList<>();
+        long affectedBits = 0;
+        boolean topAffected = false;
+        for (int r = 0; r < warnings.size(); r++) {
+            if (!java.util.Collections.disjoint(warnings.get(r).parameters(), request.parameters().keySet())) {
+                affectedBits |= BulkScreen.bit(r);
+                topAffected |= r >= 63;
+            }
+        }
+        for (int r = 0; r < warnings.size(); r++) {
+            if ((affectedBits & BulkScreen.bit(r)) != 0 || (topAffected && r >= 63)) {
+                affected.add(warnings.get(r));
+            }
+        }
+        long[] affectedAfter = affected.isEmpty() ? null : BulkScreen.hitMasks(snapshot, affected, changed, date);
+        long kept = ~affectedBits;
 
         String prefix = region.descendantPrefix();
         long prefixValue = Long.parseLong(prefix);
@@ -123,11 +140,13 @@ public class WhatIfService {
         long[] total = new long[4];
         for (int h = 0; h < snapshot.households(); h++) {
             long key = snapshot.key(h);
-            if (key / divisor != prefixValue || (before[h] == 0 && after[h] == 0)) {
+            boolean was = before[h] != 0;
+            boolean is = (before[h] & kept) != 0 || (affectedAfter != null && affectedAfter[h] != 0);
+            if (key / divisor != prefixValue || (!was && !is)) {
                 continue;
             }
             long[] c = byCounty.computeIfAbsent(key / 10_000_000_000L, k -> new long[4]);
-            add(c, total, before[h] != 0, after[h] != 0);
+            add(c, total, was, is);
         }
         List<CountyChange> counties = new ArrayList<>();
         byCounty.forEach((county, c) -> {

@@ -233,6 +233,17 @@ class ScreeningIT {
         assertThat(hits(3)).containsExactly("W_UNSAFE_HOUSE");
         assertThat(warning(3, "W_UNSAFE_HOUSE").get("explanation").asString()).contains("ZJ-S3");
         assertThat(hits(1)).containsExactly("W_MEDICAL_STAY");
+        // its counts, derived from the previous run's, are what a recount of the findings gives
+        long run = result.get("runId").asLong();
+        assertThat(jdbc.sql("""
+                select county_code, rule_code, status, households from screening_count where run_id = :run
+                order by 1, 2, 3""").param("run", run).query().listOfRows())
+                .isEqualTo(jdbc.sql("""
+                        select left(household_id, 6) || '000000' as county_code, rule_code, status, count(*) as households
+                        from finding where household_id like :v group by 1, 2, 3 order by 1, 2, 3""")
+                        .param("v", village + "%").query().listOfRows())
+                .isNotEmpty();
+        assertThat(result.has("countsDerivedFrom")).as("counts derived, not recounted: " + result).isTrue();
     }
 
     @Test
