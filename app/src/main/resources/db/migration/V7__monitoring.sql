@@ -61,8 +61,8 @@ create table monitoring_case_event (
     primary key (case_id, seq)
 );
 
--- 线索: each with channel, date and source. A department warning is taken once per run and rule
--- (source_ref); every lead of a household with an open case joins that case.
+-- 线索: each with channel, date and source. A department warning is taken once per run, rule and
+-- household (source_ref); every lead of a household with an open case joins that case.
 create table monitoring_lead (
     id                bigint       generated always as identity primary key,
     household_id      varchar(16)  collate "C" not null references household (id) on delete cascade,

@@ -19,8 +19,8 @@ final class NoticeDocument {
     record Line(String headName, int size, String category, LocalDate from, LocalDate until) {
     }
 
-    /** A notice: the village, its township, the households to be recognised and those whose risk is to be removed. */
-    record Notice(String villageName, String townshipName, String countyName, LocalDate date, List<Line> recognitions,
+    /** A notice: the village, who signs it, its township, the households to be recognised and those whose risk is to be removed. */
+    record Notice(String villageName, String committee, String townshipName, LocalDate date, List<Line> recognitions,
                   List<Line> removals) {
     }
 
@@ -56,9 +56,9 @@ final class NoticeDocument {
         section(b, n, "拟标注风险消除的监测对象",
                 "经入户核实并经村级民主评议，以下监测对象的返贫致贫风险已经消除，拟标注为风险消除，现予以公示。",
                 "监测对象类别", n.removals());
-        b.append("<p>公示期间，如有异议，请以书面、电话或当面方式向").append(village).append("村民委员会或")
+        b.append("<p>公示期间，如有异议，请以书面、电话或当面方式向").append(esc(n.committee())).append("或")
                 .append(esc(n.townshipName())).append("人民政府反映。反映情况须实事求是，以便核实。</p>")
-                .append("<div class=\"sign\">").append(village).append("村民委员会<br>").append(esc(DATE.format(n.date())))
+                .append("<div class=\"sign\">").append(esc(n.committee())).append("<br>").append(esc(DATE.format(n.date())))
                 .append("</div></body></html>\n");
         return b.toString();
     }

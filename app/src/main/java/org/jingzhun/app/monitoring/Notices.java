@@ -51,9 +51,25 @@ class Notices {
         List<String> path = regions.path(village);
         String name = path.isEmpty() ? village.value() : path.getLast();
         String township = path.size() >= 2 ? path.get(path.size() - 2) : "";
-        String county = path.size() >= 3 ? path.get(path.size() - 3) : "";
-        return NoticeDocument.html(new NoticeDocument.Notice(name, township, county, period[0] == null ? date : period[0],
-                recognitions, removals));
+        return NoticeDocument.html(new NoticeDocument.Notice(villageName(name), committee(name), township,
+                period[0] == null ? date : period[0], recognitions, removals));
+    }
+
+    /** The village as a notice names it: 厚丰村委会 → 厚丰村, 城北社区居委会 → 城北社区 (the statistical names end with the committee). */
+    static String villageName(String statistical) {
+        if (statistical.endsWith("村委会")) {
+            return statistical.substring(0, statistical.length() - 2);
+        }
+        if (statistical.endsWith("居委会")) {
+            return statistical.substring(0, statistical.length() - 3);
+        }
+        return statistical;
+    }
+
+    /** Who signs the notice: 厚丰村村民委员会, 城北社区居民委员会. */
+    static String committee(String statistical) {
+        String name = villageName(statistical);
+        return name + (statistical.endsWith("居委会") || name.endsWith("社区") ? "居民委员会" : "村民委员会");
     }
 
     /** The notice the case was published in (its village's, on the notice's first day); 409 before any notice. */

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 部门筛查预警 → 线索: after a screening run, each warning it found first becomes a department-warning
- * lead of its household (once per run and rule), in pages of households, each page in its own
+ * lead of its household (once per run, rule and household), in pages of households, each page in its own
  * transaction; a run taken twice adds nothing. Runs as the system.
  */
 @Component
@@ -78,7 +78,7 @@ class WarningLeads {
                 long count = 0;
                 for (NewWarning w : rows) {
                     var lead = new LeadService.Lead(w.householdId(), Channel.DEPARTMENT_WARNING, today, source(runId, w),
-                            "run:" + runId + ":" + w.ruleCode(), w.riskType() == null ? null : RiskType.valueOf(w.riskType()),
+                            "run:" + runId + ":" + w.ruleCode() + ":" + w.householdId(), w.riskType() == null ? null : RiskType.valueOf(w.riskType()),
                             w.ruleCode(), w.ruleVersion(), w.parameterVersion(), null);
                     count += leads.take(lead, HouseholdCategory.valueOf(w.householdCategory()), "system", null, today)
                             .isPresent() ? 1 : 0;

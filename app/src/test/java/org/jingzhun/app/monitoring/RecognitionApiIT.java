@@ -104,7 +104,7 @@ class RecognitionApiIT {
         Api.Response notice = api.get("village", path + "/notice");
         assertThat(notice.status()).isEqualTo(200);
         assertThat(notice.contentType()).startsWith("text/html");
-        assertThat(notice.text()).contains("厚丰村", "测***", "拟纳入防止返贫监测对象", "边缘易致贫户", "异议")
+        assertThat(notice.text()).contains("厚丰村防止返贫监测公示", "厚丰村村民委员会", "敦厚镇人民政府", "测***", "拟纳入防止返贫监测对象", "边缘易致贫户", "异议")
                 .doesNotContain("测试乙明", headId(902), "13812345902", "因病", "缺劳动力");
 
         daysPass(jdbc, id, 5);

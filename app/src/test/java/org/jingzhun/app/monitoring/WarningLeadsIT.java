@@ -51,6 +51,7 @@ class WarningLeadsIT {
         village = DEMO_VILLAGE;   // where the demo village and grid accounts can walk the case
         importHouseholds(households, f -> {
             f.head(household(village, 951), village, headId(951), "预警甲").set("工资性收入", "1000");
+            f.head(household(village, 953), village, headId(953), "预警丙").set("工资性收入", "1500");
             f.head(household(village, 952), village, headId(952), "预警乙").set("户类型", "监测户").set("监测对象类别", "边缘易致贫户");
         });
     }
@@ -81,6 +82,10 @@ class WarningLeadsIT {
         assertThat(lead.get("disposition").asString()).isEqualTo("OPENED_CASE");
         assertThat(jdbc.sql("select count(*) from audit_log where target = :t and action = 'monitoring.case.open' and actor = 'system'")
                 .param("t", "case:" + lead.get("caseId").asLong()).query(Long.class).single()).isEqualTo(1);
+
+        JsonNode other = api.get("jianxian", "/api/v1/monitoring/households/" + household(village, 953), 200);
+        assertThat(other.get("leads")).as("each household with the same rule's warning gets its own lead").hasSize(1);
+        assertThat(other.get("leads").get(0).get("caseId").asLong()).isNotEqualTo(lead.get("caseId").asLong());
 
         assertThat(warningLeads.take(runId).leads()).as("a run taken again adds nothing").isZero();
         assertThat(api.get("jianxian", "/api/v1/monitoring/households/" + h, 200).get("leads")).hasSize(1);
