@@ -40,10 +40,6 @@ class LeadQueries {
                 .param("h", householdId).param("scope", caller.scopePattern()).query(LeadQueries::lead).list();
     }
 
-    LeadView byId(long id) {
-        return jdbc.sql("select * from monitoring_lead where id = :id").param("id", id).query(LeadQueries::lead).single();
-    }
-
     /** Leads of a region received in [from, to], of a channel if given; newest first, keyset-paged by id. */
     LeadPage list(RegionCode region, Channel channel, LocalDate from, LocalDate to, Long before, int size) {
         List<LeadView> rows = jdbc.sql("""

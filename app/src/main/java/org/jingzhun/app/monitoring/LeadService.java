@@ -111,13 +111,19 @@ public class LeadService {
      * recognition case. A lead with a {@code sourceRef} already taken is skipped (empty).
      */
     Optional<LeadView> take(Lead lead, HouseholdCategory category, String by, RegionLevel level, LocalDate today) {
+        return take(lead, category, by, level, today, null);
+    }
+
+    /** As {@link #take(Lead, HouseholdCategory, String, RegionLevel, LocalDate)}, with the parameters in force if known. */
+    Optional<LeadView> take(Lead lead, HouseholdCategory category, String by, RegionLevel level, LocalDate today,
+                            MonitoringParameters.InForce known) {
         String h = lead.householdId();
         cases.lockHousehold(h);
         if (lead.sourceRef() != null && jdbc.sql("select exists (select 1 from monitoring_lead where channel = :c and source_ref = :r)")
                 .param("c", lead.channel().name()).param("r", lead.sourceRef()).query(Boolean.class).single()) {
             return Optional.empty();
         }
-        Instant now = Instant.now(clock);
+        Instant now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);   // as stored
         Optional<CaseRow> open = cases.lockOpenCase(h);
         Long caseId;
         String disposition;
@@ -135,7 +141,7 @@ public class LeadService {
             caseId = cases.activeRecognition(h).map(CaseRow::id).orElse(null);
             disposition = "MONITORED";
         } else {
-            var inForce = parameters.on(today);
+            var inForce = known != null ? known : parameters.on(today);
             Outcome outcome = Procedure.openRecognition(by, level, new RegionCode(h.substring(0, 12)), category,
                     Standing.NOT_MONITORED, lead.receivedOn(), today, inForce.limits());
             if (!(outcome instanceof Outcome.Accepted(MonitoringCase opened, var event))) {
@@ -159,7 +165,9 @@ public class LeadService {
                 .param("rv", lead.ruleVersion()).param("pv", lead.parameterVersion()).param("note", lead.note())
                 .param("case", caseId).param("disposition", disposition).param("at", Timestamp.from(now)).param("by", by)
                 .query(Long.class).single();
-        LeadView view = leads.byId(id);
+        LeadView view = new LeadView(id, h, lead.channel().name(), lead.channel().label(), lead.receivedOn(), lead.source(),
+                lead.riskType() == null ? null : lead.riskType().name(), lead.riskType() == null ? null : lead.riskType().label(),
+                lead.ruleCode(), lead.ruleVersion(), lead.parameterVersion(), lead.note(), caseId, disposition, now, by);
         audit.record("monitoring.lead.create", "lead:" + id, h.substring(0, 12), lead.source(), null, view);
         return Optional.of(view);
     }

@@ -30,12 +30,15 @@ class WarningLeads {
 
     private final ScreeningQueries screening;
     private final LeadService leads;
+    private final MonitoringParameters parameters;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    WarningLeads(ScreeningQueries screening, LeadService leads, TransactionTemplate tx, Clock clock) {
+    WarningLeads(ScreeningQueries screening, LeadService leads, MonitoringParameters parameters, TransactionTemplate tx,
+                 Clock clock) {
         this.screening = screening;
         this.leads = leads;
+        this.parameters = parameters;
         this.tx = tx;
         this.clock = clock;
     }
@@ -75,12 +78,13 @@ class WarningLeads {
             warnings += page.size();
             List<NewWarning> rows = page;
             Long n = tx.execute(s -> {
+                var inForce = parameters.on(today);
                 long count = 0;
                 for (NewWarning w : rows) {
                     var lead = new LeadService.Lead(w.householdId(), Channel.DEPARTMENT_WARNING, today, source(runId, w),
                             "run:" + runId + ":" + w.ruleCode() + ":" + w.householdId(), w.riskType() == null ? null : RiskType.valueOf(w.riskType()),
                             w.ruleCode(), w.ruleVersion(), w.parameterVersion(), null);
-                    count += leads.take(lead, HouseholdCategory.valueOf(w.householdCategory()), "system", null, today)
+                    count += leads.take(lead, HouseholdCategory.valueOf(w.householdCategory()), "system", null, today, inForce)
                             .isPresent() ? 1 : 0;
                 }
                 return count;
