@@ -159,7 +159,12 @@ public class MeasureService {
 
     /** The days a risk may go without a measure (parameter {@code measure_due_days}). */
     public int dueDays(LocalDate date) {
-        return parameters.inForce(date.getYear()).get("measure_due_days").intValueExact();
+        java.math.BigDecimal days = ParameterStore.forYear(parameters.current(), date.getYear())
+                .get(HelpParameterDefaults.MEASURE_DUE_DAYS);
+        if (days == null) {
+            throw new IllegalStateException("parameter " + HelpParameterDefaults.MEASURE_DUE_DAYS + " has no value for " + date);
+        }
+        return days.intValueExact();
     }
 
     private HouseholdSummary household(String householdId) {

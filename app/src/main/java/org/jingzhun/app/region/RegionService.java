@@ -67,6 +67,11 @@ public class RegionService {
         return new RegionStats(code, descendants);
     }
 
+    /** The names of these codes (12-digit; unknown ones are left out), in one query (for other features' lists). */
+    public Map<String, String> names(java.util.Collection<String> codes) {
+        return codes.isEmpty() ? Map.of() : repository.names(new LinkedHashSet<>(codes));
+    }
+
     /** Names from the province down to {@code code} itself, in one query (for other features' views). */
     public List<String> path(RegionCode code) {
         List<RegionCode> lineage = code.lineage();

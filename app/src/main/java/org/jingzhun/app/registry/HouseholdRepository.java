@@ -71,6 +71,13 @@ class HouseholdRepository {
         return !jdbc.sql("select exists (select 1 from household)").query(Boolean.class).single();
     }
 
+    /** The household of the person with this ID number, if it lies within the caller's scope. */
+    Optional<String> householdOf(String idNumber) {
+        return jdbc.sql("select p.household_id from person p where p.id_number = :idNumber and p.household_id like :scope")
+                .param("idNumber", idNumber).param("scope", caller.scopePattern())
+                .query(String.class).optional();
+    }
+
     /** The current document, if the household exists within the caller's scope. */
     Optional<JsonNode> current(String id) {
         return jdbc.sql("select household_document(h.id)::text from household h where h.id = :id and h.village_code like :scope")

@@ -93,6 +93,20 @@ public class HouseholdService {
                 LocalDate.now(clock), show);
     }
 
+    /** Whether the registry holds no household at all (whoever may see them). */
+    public boolean isEmpty() {
+        return repository.isEmpty();
+    }
+
+    /**
+     * The current household of the person with this ID number, if registered within the caller's
+     * scope — how other features learn a person's category and 低保/特困 status.
+     */
+    @Transactional(readOnly = true)
+    public Optional<HouseholdDetails> ofPerson(org.jingzhun.kernel.IdNumber idNumber) {
+        return repository.householdOf(idNumber.value()).map(id -> details(id, null));
+    }
+
     /** Every version's change, newest first: who, when, why and what. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(String id) {

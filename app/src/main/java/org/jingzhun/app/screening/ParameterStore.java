@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * 政策参数 (DOMAIN.md §5), versioned: each change stores a complete new version; a screening run
  * pins the version it used. A value applies from its year until a later year's value, so the
  * parameters for a screening year are the latest values at or before it. Version 1 holds the
- * defaults of DOMAIN.md §5 and is created on first use.
+ * defaults of DOMAIN.md §5 and is created on first use. Other features add their parameters through
+ * {@link ParameterDefaults} beans: a current version lacking any of them gets a new version with their
+ * defaults, and a replacement that leaves them out keeps their current values.
  */
 @Component
 public class ParameterStore {
@@ -34,42 +36,22 @@ public class ParameterStore {
                                    List<ParameterValue> values) {
     }
 
-    /** The defaults of DOMAIN.md §5: version 1, and the value of a parameter an older version lacks. */
-    /**
-     * Parameters the application reads that rules do not use: the monitoring procedure's limits
-     * (org.jingzhun.app.monitoring, org.jingzhun.app.assistance), with their Chinese names.
-     */
-    public static final Map<String, String> PROCEDURE_PARAMS = procedureParams();
-
     static final List<ParameterValue> DEFAULTS = defaults();
-
-    private static Map<String, String> procedureParams() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("recognition_days", "识别认定时限(天，自首条线索至县级确认)");
-        m.put("visit_days", "入户核实时限(天，自首条线索起)");
-        m.put("village_review_days", "村级民主评议时限(天，自首条线索起)");
-        m.put("township_review_days", "乡镇审核时限(天，自首条线索起)");
-        m.put("notice_days", "村内公示天数(至少)");
-        m.put("removal_monitored_months", "风险消除：至少已监测月数");
-        m.put("removal_measures", "风险消除：至少已落实帮扶措施数");
-        m.put("removal_income_stable_months", "风险消除：收入至少稳定月数");
-        m.put("measure_due_days", "每项风险落实帮扶措施的时限(天，自确认或决定先帮扶起)");
-        return java.util.Collections.unmodifiableMap(m);
-    }
-
-    /** Every parameter a version may hold: those rules use and the procedure's. */
-    public static Map<String, String> names() {
-        Map<String, String> all = new LinkedHashMap<>(Catalog.params());
-        all.putAll(PROCEDURE_PARAMS);
-        return all;
-    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final List<ParameterValue> contributed;
 
-    ParameterStore(JdbcClient jdbc, Clock clock) {
+    ParameterStore(JdbcClient jdbc, Clock clock, List<ParameterDefaults> contributions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.contributed = contributions.stream().flatMap(c -> c.defaults().stream()).toList();
+    }
+
+    private java.util.Set<String> contributedNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        contributed.forEach(v -> names.add(v.name()));
+        return names;
     }
 
     private static List<ParameterValue> defaults() {
@@ -87,12 +69,6 @@ public class ParameterStore {
         v.add(new ParameterValue("medical_year_share_other", 2021, new BigDecimal("1.0")));
         v.add(new ParameterValue("disaster_loss_limit", 2021, new BigDecimal("10000")));
         v.add(new ParameterValue("disaster_loss_share", 2021, new BigDecimal("0.5")));
-        // the monitoring procedure's limits (DOMAIN.md §5), from 2021 on
-        int[] procedure = {15, 3, 5, 13, 5, 6, 1, 6, 15};
-        int i = 0;
-        for (String name : PROCEDURE_PARAMS.keySet()) {
-            v.add(new ParameterValue(name, 2021, BigDecimal.valueOf(procedure[i++])));
-        }
         return List.copyOf(v);
     }
 
@@ -104,10 +80,27 @@ public class ParameterStore {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('parameter_version'))").query().singleRow();
             version = jdbc.sql("select max(version) from parameter_version").query(Integer.class).optional().orElse(null);
             if (version == null) {
-                return store(1, DEFAULTS, "system", "DOMAIN.md §5 默认参数");
+                List<ParameterValue> all = new ArrayList<>(DEFAULTS);
+                all.addAll(contributed);
+                return store(1, all, "system", "DOMAIN.md §5 默认参数");
             }
         }
-        return version(version);
+        ParameterVersion current = version(version);
+        java.util.Set<String> have = new java.util.HashSet<>();
+        current.values().forEach(v -> have.add(v.name()));
+        List<ParameterValue> missing = contributed.stream().filter(v -> !have.contains(v.name())).toList();
+        if (missing.isEmpty()) {
+            return current;
+        }
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('parameter_version'))").query().singleRow();
+        int latest = jdbc.sql("select max(version) from parameter_version").query(Integer.class).single();
+        if (latest != version) {
+            return current(); // someone else added them meanwhile
+        }
+        List<ParameterValue> all = new ArrayList<>(current.values());
+        all.addAll(missing);
+        return store(version + 1, all, "system", "新增参数的默认值："
+                + String.join("、", new java.util.TreeSet<>(missing.stream().map(ParameterValue::name).toList())));
     }
 
     public ParameterVersion version(int version) {
@@ -128,9 +121,11 @@ public class ParameterStore {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             ParameterValue v = values.get(i);
-            if (v == null || v.name() == null || !names().containsKey(v.name())) {
+            if (v == null || v.name() == null || !Catalog.params().containsKey(v.name()) && !contributedNames().contains(v.name())) {
+                java.util.Set<String> known = new java.util.TreeSet<>(Catalog.params().keySet());
+                known.addAll(contributedNames());
                 problems.add(Map.of("index", i, "message", "未知参数" + (v == null ? "" : "“" + v.name() + "”") + "，可选："
-                        + String.join("、", new java.util.TreeSet<>(names().keySet()))));
+                        + String.join("、", known)));
             } else if (v.year() < 2000 || v.year() > 2100) {
                 problems.add(Map.of("index", i, "message", "年度应在 2000 到 2100 之间"));
             } else if (v.value() == null || v.value().signum() < 0 || v.value().stripTrailingZeros().scale() > 4) {
@@ -142,9 +137,18 @@ public class ParameterStore {
         if (!problems.isEmpty()) {
             throw new BadRequestException("problem.parameters.invalid", problems.size()).with("problems", problems);
         }
+        // other features' parameters left out keep their current values
+        List<ParameterValue> all = new ArrayList<>(values);
+        java.util.Set<String> given = new java.util.HashSet<>();
+        values.forEach(v -> given.add(v.name()));
+        for (ParameterValue v : current().values()) {
+            if (contributedNames().contains(v.name()) && !given.contains(v.name())) {
+                all.add(v);
+            }
+        }
         jdbc.sql("select pg_advisory_xact_lock(hashtext('parameter_version'))").query().singleRow();
         int next = jdbc.sql("select coalesce(max(version), 0) + 1 from parameter_version").query(Integer.class).single();
-        return store(next, values, actor, note == null || note.isBlank() ? "修改参数" : note);
+        return store(next, all, actor, note == null || note.isBlank() ? "修改参数" : note);
     }
 
     private ParameterVersion store(int version, List<ParameterValue> values, String actor, String note) {
@@ -156,28 +160,6 @@ public class ParameterStore {
                     .param("v", version).param("n", p.name()).param("y", p.year()).param("val", p.value()).update();
         }
         return version(version);
-    }
-
-    /**
-     * The values in force in {@code year} under the current version, each parameter the version lacks
-     * (it was stored before the parameter existed) taking its default; with the version they came from.
-     */
-    public InForce inForce(int year) {
-        ParameterVersion v = current();
-        Map<String, BigDecimal> values = new TreeMap<>(forYear(new ParameterVersion(0, null, null, null, DEFAULTS), year));
-        values.putAll(forYear(v, year));
-        return new InForce(v.version(), year, Map.copyOf(values));
-    }
-
-    /** Parameter values in force in a year, from version {@code version} (and defaults). */
-    public record InForce(int version, int year, Map<String, BigDecimal> values) {
-        public BigDecimal get(String name) {
-            BigDecimal value = values.get(name);
-            if (value == null) {
-                throw new IllegalStateException("no value of parameter " + name + " for " + year);
-            }
-            return value;
-        }
     }
 
     /** The values in force in a screening year: for each parameter, its latest value at or before the year. */

@@ -60,6 +60,15 @@ public enum Role {
     /** Roles that change rules and policy parameters. */
     public static final Set<Role> MANAGE_RULES = EnumSet.of(ADMIN, PROVINCE);
 
+    /** Roles that report one-stop medical settlements (the medical insurance department, or officers entering them). */
+    public static final Set<Role> REPORT_SETTLEMENTS = EnumSet.of(ADMIN, PROVINCE, CITY, COUNTY, DEPARTMENT);
+
+    /** Roles that try the medical four-lines calculator: readers of their region and settlement reporters. */
+    public static final Set<Role> CALCULATE_MEDICAL = EnumSet.of(ADMIN, PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE, GRID_WORKER, DEPARTMENT);
+
+    /** Roles that record the provincial exit assessment: sample surveys and county exit approvals. */
+    public static final Set<Role> ASSESS_EXIT = EnumSet.of(ADMIN, PROVINCE);
+
     /** Roles that push department data. */
     public static final Set<Role> PUSH_FEEDS = EnumSet.of(ADMIN, PROVINCE, DEPARTMENT);
 

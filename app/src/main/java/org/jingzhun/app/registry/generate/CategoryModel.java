@@ -36,7 +36,7 @@ final class CategoryModel {
     private static final double MARGINAL_WEIGHT_URBAN = 0.3;
 
     private static final Hardship[] HARDSHIPS = Hardship.values();
-    private static final Weighted EXIT_YEARS = new Weighted(14, 18, 19, 18, 15, 12, 4); // 2014..2020
+    private static final Weighted EXIT_YEARS = new Weighted(14, 18, 19, 18, 15, 12, 6.8); // 2014..2020
     private static final Weighted MONITORED_HARDSHIPS = new Weighted(0, 45, 15, 15, 10, 5, 5, 5); // by Hardship ordinal
     private static final Weighted SUDDEN_HARDSHIPS = new Weighted(0, 70, 0, 0, 0, 0, 0, 30);
 

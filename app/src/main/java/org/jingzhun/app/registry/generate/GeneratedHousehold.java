@@ -80,6 +80,11 @@ public final class GeneratedHousehold {
         return f.monitoringType;
     }
 
+    /** 脱贫年度: the year a household registered poor exited (脱贫户, and 脱贫不稳定户 among the monitored), else 0. */
+    public int exitYear() {
+        return f.exitYear;
+    }
+
     /** What put a monitored household at risk; {@link Hardship#NONE} for the others. */
     public Hardship hardship() {
         return f.hardship;

@@ -149,6 +149,16 @@ public final class HouseholdGenerator {
         }
     }
 
+    /** The 3,058 former poor villages (贫困村) the demo uses, the same for every scale and seed. */
+    public java.util.Set<String> formerPoorVillages() {
+        return geography.formerPoorVillages();
+    }
+
+    /** The 25 former poverty counties (贫困县) with the year each exit was approved. */
+    public java.util.Map<String, Integer> formerPovertyCounties() {
+        return geography.countyExitYears();
+    }
+
     public double scale() {
         return scale;
     }

@@ -110,6 +110,14 @@ final class PovertyGeography {
         return formerPoorVillages.contains(villageCode);
     }
 
+    Set<String> formerPoorVillages() {
+        return formerPoorVillages;
+    }
+
+    Map<String, Integer> countyExitYears() {
+        return countyExitYear;
+    }
+
     int formerPovertyCountyCount() {
         return countyExitYear.size();
     }
