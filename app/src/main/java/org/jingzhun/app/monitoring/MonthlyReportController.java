@@ -20,14 +20,14 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /** 防返贫监测月报 API: per county, as JSON or as an .xlsx workbook. */
 @RestController
 @Tag(name = "防返贫监测：月报", description = "按县统计：线索、新认定、监测对象（类别、风险类型）、帮扶措施、风险消除、逾期")
-class ReportController {
+class MonthlyReportController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final MonthlyReports reports;
     private final Clock clock;
 
-    ReportController(MonthlyReports reports, Clock clock) {
+    MonthlyReportController(MonthlyReports reports, Clock clock) {
         this.reports = reports;
         this.clock = clock;
     }
