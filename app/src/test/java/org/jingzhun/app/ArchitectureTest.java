@@ -64,6 +64,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void helpMeasuresDoNotDependOnTheMonitoringProcedure() {
+        // the procedure opens and closes help plans and reads measures; help knows nothing of cases
+        noClasses().that().resideInAPackage("org.jingzhun.app.assistance..")
+                .should().dependOnClassesThat().resideInAPackage("org.jingzhun.app.monitoring..")
+                .check(classes);
+    }
+
+    @Test
     void platformCodeDoesNotReachIntoFeatures() {
         noClasses().that().resideInAPackage("org.jingzhun.app.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jingzhun.app.region..", "org.jingzhun.app.registry..", "org.jingzhun.app.screening..",

@@ -134,6 +134,34 @@ public class ScreeningQueries {
                         rs.getLong(5), rs.getLong(6), rs.getLong(7))).list();
     }
 
+    /** A warning a run found first: what the monitoring procedure takes as a department-warning lead. */
+    public record NewWarning(String householdId, String householdCategory, String ruleCode, int ruleVersion, String title,
+                             String riskType, String suggestedCategory, int parameterVersion, LocalDate screeningDate) {
+    }
+
+    /**
+     * The warnings (kind WARNING, status HIT) that run {@code runId} found first, for the households
+     * after {@code afterHousehold} (at most {@code households} of them), in household order. A system
+     * read for the {@link ScreeningCompleted} listener, which acts for no user: not limited to a
+     * caller's region.
+     */
+    public List<NewWarning> newWarnings(long runId, String afterHousehold, int households) {
+        return jdbc.sql("""
+                select f.household_id, h.category, f.rule_code, f.rule_version, coalesce(r.title, f.rule_code), f.risk_type,
+                       f.suggested_category, sr.parameter_version, sr.screening_date
+                from finding f join household h on h.id = f.household_id join screening_run sr on sr.id = f.run_id
+                left join rule r on r.code = f.rule_code and r.version = f.rule_version
+                where f.household_id = any(array(
+                        select distinct household_id from finding where first_run_id = :run and kind = 'WARNING'
+                          and status = 'HIT' and household_id > :after order by 1 limit :n))
+                  and f.first_run_id = :run and f.kind = 'WARNING' and f.status = 'HIT'
+                order by f.household_id, f.rule_code""")
+                .param("run", runId).param("after", afterHousehold == null ? "" : afterHousehold).param("n", households)
+                .query((rs, i) -> new NewWarning(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getObject(9, LocalDate.class)))
+                .list();
+    }
+
     /**
      * Runs over the caller's region or a region containing it. The totals of a run over a larger region
      * than the caller's are not the caller's to see: they come back as {@code null} (counts per region
