@@ -49,6 +49,12 @@ class FindingWriter {
     long merge(long runId, SnapshotLoader.Scope scope) {
         jdbc.sql("create index on finding_stage (household_id, rule_code)").update();
         jdbc.sql("analyze finding_stage").update();
+        // new findings: staged ones not stored yet, or stored with another status (these get this run as
+        // their first); counted from the staged side by key, not by scanning the whole finding table
+        long fresh = jdbc.sql("""
+                select count(*) from finding_stage s
+                left join finding f on f.household_id = s.household_id and f.rule_code = s.rule_code
+                where f.household_id is null or f.status <> s.status""").query(Long.class).single();
         jdbc.sql("""
                 delete from finding f where %s and not exists (
                     select 1 from finding_stage s where s.household_id = f.household_id and s.rule_code = f.rule_code)"""
@@ -65,8 +71,7 @@ class FindingWriter {
                         explanation = excluded.explanation, inputs = excluded.inputs, run_id = excluded.run_id,
                         first_run_id = case when finding.status = excluded.status then finding.first_run_id
                                             else excluded.first_run_id end""").param("run", runId).update();
-        return jdbc.sql("select count(*) from finding where run_id = :run and first_run_id = :run").param("run", runId)
-                .query(Long.class).single();
+        return fresh;
     }
 
     /** Marks the run as the latest to have stored findings (inside the storing transaction). */

@@ -230,6 +230,10 @@ class ScreeningIT {
                 .formatted(spouse(3)), 200);
         JsonNode result = screen("{\"region\": \"" + village + "\", \"date\": \"" + DATE + "\", \"incremental\": true}");
         assertThat(result.get("incremental").asBoolean()).isTrue();
+        // the one new finding (household 3's unsafe house), counted before the merge, is the one stored as new
+        assertThat(result.get("newFindings").asLong()).isEqualTo(1)
+                .isEqualTo(jdbc.sql("select count(*) from finding where first_run_id = :run")
+                        .param("run", result.get("runId").asLong()).query(Long.class).single());
         assertThat(result.get("households").asLong()).isEqualTo(1);
         assertThat(hits(3)).containsExactly("W_UNSAFE_HOUSE");
         assertThat(warning(3, "W_UNSAFE_HOUSE").get("explanation").asString()).contains("ZJ-S3");
