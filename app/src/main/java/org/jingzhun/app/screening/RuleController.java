@@ -56,7 +56,10 @@ class RuleController {
 
     private final AuditLog audit;
 
-    RuleController(RuleStore rules, ParameterStore parameters, CallerContext caller, AuditLog audit) {
+    private final RuleTester tester;
+
+    RuleController(RuleStore rules, ParameterStore parameters, CallerContext caller, AuditLog audit, RuleTester tester) {
+        this.tester = tester;
         this.audit = audit;
         this.rules = rules;
         this.parameters = parameters;
@@ -131,6 +134,20 @@ class RuleController {
         } catch (BadRequestException e) {
             return Map.of("valid", false, "problems", e.properties().getOrDefault("problems", List.of()));
         }
+    }
+
+    /** A rule to try on one household: an active rule's {@code code}, or a draft {@code condition}. */
+    record TestBody(String householdId, String code, String condition, java.time.LocalDate date) {
+    }
+
+    @PostMapping("/rules/test")
+    @Operation(summary = "在一户上试算规则", description = "请求体 {\"householdId\", \"code\": 现行规则编码, 或 \"condition\": 规则条件草稿, "
+            + "\"date\": 可选筛查日期}。用该户当前的登记信息与部门数据求值，返回 status（HIT、NO_HIT、ERROR）、中文说明与比较的数值；不保存任何结果")
+    RuleTester.TestResult test(@RequestBody TestBody body) throws java.sql.SQLException {
+        if (body == null) {
+            throw new BadRequestException("problem.rules.test-household");
+        }
+        return tester.test(body.householdId(), body.code(), body.condition(), body.date());
     }
 
     @GetMapping("/rules/catalog")

@@ -303,4 +303,22 @@ class ScreeningIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("detail").asString()).contains("W_WATER").contains("SL99");
     }
+
+    @Test
+    @Order(8)
+    void aRuleCanBeTriedOnOneHouseholdWithoutStoringAnything() {
+        long findings = jdbc.sql("select count(*) from finding").query(Long.class).single();
+        JsonNode active = post("/api/v1/rules/test",
+                "{\"householdId\": \"" + hh(5) + "\", \"code\": \"W_INCOME_BELOW_LINE\", \"date\": \"" + DATE + "\"}", 200);
+        assertThat(active.get("status").asString()).isEqualTo("HIT");
+        assertThat(active.get("explanation").asString()).contains("7700.25").contains("7900");
+        JsonNode draft = post("/api/v1/rules/test",
+                "{\"householdId\": \"" + hh(5) + "\", \"condition\": \"household.size > 100\"}", 200);
+        assertThat(draft.get("status").asString()).isEqualTo("NO_HIT");
+        JsonNode bad = post("/api/v1/rules/test",
+                "{\"householdId\": \"" + hh(5) + "\", \"condition\": \"household.nonsense > 1\"}", 400);
+        assertThat(bad.get("detail").asString()).contains("错误");
+        post("/api/v1/rules/test", "{\"householdId\": \"3601020020019999\", \"code\": \"W_WATER\"}", 404);
+        assertThat(jdbc.sql("select count(*) from finding").query(Long.class).single()).isEqualTo(findings);
+    }
 }

@@ -80,6 +80,19 @@ class AccessMatrixIT {
             Thread.sleep(200);
         }
         assertThat(get("province", "/api/v1/jobs/" + job).body()).contains("\"SUCCEEDED\"");
+        // a cadre's lead for every household (a case each), posted by a county officer of its county
+        for (Place p : places.values()) {
+            String county = p.village().substring(0, 6);
+            String officer = county.equals("360821") ? "jianxian" : "county" + county;
+            if (!county.equals("360821")) {
+                Response created = post("admin", "/api/v1/users", "{\"username\":\"" + officer + "\",\"password\":\""
+                        + TestLogins.PASSWORD + "\",\"role\":\"COUNTY\",\"regionCode\":\"" + county + "000000\"}");
+                assertThat(created.status()).as(created.body()).isIn(201, 409);
+            }
+            Response lead = post(officer, "/api/v1/monitoring/leads", "{\"householdId\":\"" + p.householdId()
+                    + "\",\"channel\":\"CADRE_REPORT\",\"source\":\"入户排查\",\"riskType\":\"ILLNESS\"}");
+            assertThat(lead.status()).as(officer + " lead " + lead.body()).isEqualTo(201);
+        }
     }
 
     /** Which of the places each account may see. */
@@ -102,7 +115,9 @@ class AccessMatrixIT {
                 boolean mine = visible(user).contains(e.getKey());
                 String id = e.getValue().householdId();
                 for (String path : List.of("/api/v1/households/" + id, "/api/v1/households/" + id + "/history",
-                        "/api/v1/households/" + id + "/warnings", "/api/v1/households/" + id + "?asOf=2030-01-01")) {
+                        "/api/v1/households/" + id + "/warnings", "/api/v1/households/" + id + "?asOf=2030-01-01",
+                        "/api/v1/monitoring/households/" + id, "/api/v1/assistance/households/" + id + "/plan",
+                        "/api/v1/exit/households/" + id + "/evaluation?year=2025")) {
                     Response r = get(user, path);
                     int expected = mine ? 200 : 404;
                     // a 404 may repeat the number asked for; it must not say anything about the household
@@ -115,6 +130,10 @@ class AccessMatrixIT {
                 Response patch = patch(user, "/api/v1/households/" + id, "{\"reason\":\"核实\",\"waterSafe\":false}");
                 if (!mine && patch.status() != 404) {
                     leaks.add(user + " PATCH " + id + " → " + patch.status());
+                }
+                Response tried = post(user, "/api/v1/rules/test", "{\"householdId\":\"" + id + "\",\"code\":\"W_WATER\"}");
+                if (tried.status() != (mine ? 200 : 404)) {
+                    leaks.add(user + " POST /rules/test " + id + " → " + tried.status());
                 }
             }
         }
@@ -131,11 +150,21 @@ class AccessMatrixIT {
             bodies.put("tasks", get(user, "/api/v1/screening/tasks?region=360000000000&size=500").body());
             bodies.put("summary", get(user, "/api/v1/screening/summary?region=360000000000").body());
             bodies.put("runs", get(user, "/api/v1/screening/runs").body());
+            for (String r : List.of("360000000000", "360800000000", "360821000000", "360821100000", "360821100201")) {
+                bodies.put("cases " + r, get(user, "/api/v1/monitoring/cases?region=" + r + "&size=500").body());
+                bodies.put("leads " + r, get(user, "/api/v1/monitoring/leads?region=" + r + "&size=500").body());
+                bodies.put("overdue " + r, get(user, "/api/v1/monitoring/overdue?region=" + r + "&size=500").body());
+                bodies.put("monthly " + r, get(user, "/api/v1/monitoring/reports/monthly?region=" + r).body());
+                bodies.put("settlements " + r, get(user, "/api/v1/medical/settlements?region=" + r).body());
+                bodies.put("gaps " + r, get(user, "/api/v1/assistance/gaps?region=" + r).body());
+            }
             for (var e : places.entrySet()) {
                 Place p = e.getValue();
                 bodies.put("search " + e.getKey(), get(user, "/api/v1/households?q=" + p.headId()).body());
                 bodies.put("region " + e.getKey(), get(user, "/api/v1/households?region=" + p.village()).body());
                 bodies.put("tasks " + e.getKey(), get(user, "/api/v1/screening/tasks?region=" + p.village()).body());
+                bodies.put("cases " + e.getKey(), get(user, "/api/v1/monitoring/cases?region=" + p.village()).body());
+                bodies.put("notice " + e.getKey(), get(user, "/api/v1/monitoring/notice?village=" + p.village()).body());
             }
             for (var e : places.entrySet()) {
                 boolean mine = visible(user).contains(e.getKey());
@@ -155,10 +184,57 @@ class AccessMatrixIT {
                 if (mine && !bodies.get("tasks " + e.getKey()).contains(e.getValue().householdId())) {
                     leaks.add(user + " task list lacks own " + e.getKey());
                 }
+                if (mine && !bodies.get("cases " + e.getKey()).contains(e.getValue().householdId())) {
+                    leaks.add(user + " case list lacks own " + e.getKey());
+                }
             }
             // county counts outside the caller's region are not reported
             if (!visible(user).contains("county") && bodies.get("summary").contains("360822")) {
                 leaks.add(user + " summary names 吉水县");
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void reportsAndEvaluationsOfRegionsOutsideTheScopeAnswer404() {
+        List<String> leaks = new ArrayList<>();
+        Map<String, String> regions = new LinkedHashMap<>();
+        regions.put("province", "360000000000");
+        regions.put("jian", "360800000000");
+        regions.put("jianxian", "360821000000");
+        regions.put("township", "360821100000");
+        regions.put("village", "360821100201");
+        for (String user : PEOPLE_ROLES) {
+            for (var r : regions.entrySet()) {
+                // a region is the caller's when it lies within the caller's own region
+                boolean mine = switch (user) {
+                    case "admin", "province" -> true;
+                    case "grid" -> r.getKey().equals("village");
+                    default -> List.copyOf(regions.keySet()).indexOf(r.getKey()) >= List.copyOf(regions.keySet()).indexOf(user);
+                };
+                // the poverty report of a region outside the caller's answers 404 "no such region"; inside it,
+                // a report or "no data" (this database has no history loaded)
+                Response poverty = get(user, "/api/v1/reports/poverty?year=2019&region=" + r.getValue());
+                boolean noData = poverty.status() == 404 && poverty.body().contains("没有 2019 年末");
+                if (mine ? !(poverty.status() == 200 || noData) : (poverty.status() != 404 || noData)) {
+                    leaks.add(user + " poverty report of " + r.getKey() + " → " + poverty.status() + " " + poverty.body());
+                }
+                // a county list of a region outside the caller's is not theirs
+                if (r.getValue().endsWith("000000") && !mine) {
+                    int status = get(user, "/api/v1/exit/counties?year=2019&region=" + r.getValue()).status();
+                    if (status == 200) {
+                        leaks.add(user + " exit counties of " + r.getKey() + " → 200");
+                    }
+                }
+            }
+            // a monthly report asked for a larger region counts only the caller's own households
+            String own = regions.getOrDefault(user, user.equals("grid") ? "360821100201" : "360000000000");
+            String mineReport = get(user, "/api/v1/monitoring/reports/monthly?region=" + own).body();
+            String wider = get(user, "/api/v1/monitoring/reports/monthly?region=360000000000").body();
+            if (!figures(mineReport).equals(figures(wider))) {
+                leaks.add(user + " monthly report of the province differs from their own region's: " + figures(wider)
+                        + " vs " + figures(mineReport));
             }
         }
         assertThat(leaks).isEmpty();
@@ -259,6 +335,16 @@ class AccessMatrixIT {
         assertThat(get("auditor", "/api/v1/audit?action=auth.login&actor=village").body()).contains("auth.login");
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'user.create'").query(Long.class).single())
                 .isGreaterThanOrEqualTo(9);
+    }
+
+    /** The numbers of a report, in order (its labels and region names aside). */
+    private static List<String> figures(String json) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([a-zA-Z]+)\":(-?[0-9.]+)").matcher(json);
+        while (m.find()) {
+            out.add(m.group(1) + "=" + m.group(2));
+        }
+        return out;
     }
 
     private void place(String name, String village, int seq) {
