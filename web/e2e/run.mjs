@@ -2,7 +2,8 @@
 // End-to-end scenarios of the web UI in a real headless Chromium (Debian's, driven by playwright-core).
 //   JINGZHUN_BASE_URL=http://localhost:8080 node e2e/run.mjs
 // Env: JINGZHUN_SCREENSHOTS (default e2e/output/screenshots), CHROMIUM (default /usr/bin/chromium),
-//      E2E_ONLY (run the scenarios whose name contains it). The server must run a demo database
+//      E2E_ONLY (run the scenarios whose name contains it), JINGZHUN_TEST_HOOKS (the test-only server of
+//      WebE2EIT that makes days pass for a case; the procedure scenario fails without it). The server must run a demo database
 //      (the demo accounts); the set-up imports households for 厚丰村 and screens the province.
 // Prints one line per scenario and "N passed, N failed"; exits 1 when any failed.
 import { mkdirSync } from 'node:fs';
@@ -28,6 +29,14 @@ function withTimeout(promise, ms, what) {
     .finally(() => clearTimeout(timer));
 }
 
+/** Moves a monitoring case's dates back (see WebE2EIT's TimeHooks): the UI's own calls then see the time passed. */
+async function daysPass(caseId, days) {
+  const hooks = process.env.JINGZHUN_TEST_HOOKS;
+  if (!hooks) throw new Error('JINGZHUN_TEST_HOOKS is not set: the procedure scenario needs WebE2EIT\'s time hook');
+  const r = await fetch(`${hooks}/cases/${caseId}/days-pass?days=${days}`, { method: 'POST' });
+  if (r.status !== 204) throw new Error(`days-pass for case ${caseId}: ${r.status} ${await r.text()}`);
+}
+
 async function main() {
   const started = Date.now();
   const api = new Api(baseUrl);
@@ -44,6 +53,8 @@ async function main() {
     const ctx = {
       api,
       baseUrl,
+      screenshots,
+      daysPass,
       async session(viewport = DESKTOP) {
         const s = new Session(browser, baseUrl, screenshots, viewport);
         sessions.push(s);

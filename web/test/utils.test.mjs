@@ -6,7 +6,7 @@ import { toCsv } from '../src/utils/csv.js';
 import { ancestorsOf, levelOf, within } from '../src/utils/regions.js';
 import { currentValue } from '../src/utils/parameters.js';
 import { label, readableCodes, t } from '../src/i18n/index.js';
-import { homeRegion, importKinds, mayOpen } from '../src/auth/roles.js';
+import { actorLevel, homeRegion, importKinds, mayOpen } from '../src/auth/roles.js';
 
 test('CSV cells that a spreadsheet would run as formulas are neutralised, quotes doubled, BOM first', () => {
   const csv = toCsv([{ label: '值', value: (r) => r }], ['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)', '张三', 'a,b']);
@@ -57,4 +57,14 @@ test('menus follow the roles: auditors read the audit log only, department uploa
   assert.ok(!mayOpen('whatIf', 'VILLAGE'));
   assert.equal(homeRegion({ regionCode: '360821100201001' }), '360821100201');
   assert.equal(homeRegion({ regionCode: '360821000000' }), '360821000000');
+});
+
+test('the procedure: case pages for officers, the overdue list for the levels it escalates to, steps by level', () => {
+  for (const role of ['VILLAGE', 'GRID_WORKER', 'TOWNSHIP', 'COUNTY', 'CITY', 'PROVINCE']) assert.ok(mayOpen('cases', role), role);
+  for (const role of ['AUDITOR', 'DEPARTMENT']) assert.ok(!mayOpen('cases', role) && !mayOpen('case', role) && !mayOpen('overdue', role), role);
+  assert.ok(!mayOpen('overdue', 'VILLAGE') && !mayOpen('overdue', 'GRID_WORKER'));
+  assert.ok(mayOpen('overdue', 'TOWNSHIP') && mayOpen('overdue', 'CITY'));
+  // the levels of Step.actors() on the server: a grid worker acts at GRID, city and province take no step
+  assert.deepEqual(['VILLAGE', 'GRID_WORKER', 'TOWNSHIP', 'COUNTY', 'CITY', 'PROVINCE', 'AUDITOR'].map(actorLevel),
+    ['VILLAGE', 'GRID', 'TOWNSHIP', 'COUNTY', null, null, null]);
 });

@@ -69,3 +69,11 @@ export function householdsWithMistakes() {
   })));
   return `${lines.join('\n')}\n`;
 }
+
+/** A picture standing in for the photo of a signed authorisation. */
+export const PHOTO = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="360" height="220" viewBox="0 0 360 220">
+  <rect width="360" height="220" fill="#fbf8f1"/><rect x="10" y="10" width="340" height="200" fill="none" stroke="#8a7f6a"/>
+  <text x="180" y="50" font-size="22" text-anchor="middle" font-family="WenQuanYi Micro Hei">授权书</text>
+  <text x="30" y="95" font-size="14" font-family="WenQuanYi Micro Hei">本户同意核查家庭收入与财产信息。</text>
+  <text x="200" y="170" font-size="14" font-family="WenQuanYi Micro Hei">签字：李秀英</text>
+  <path d="M250 175 q15 -20 30 0 t30 0" stroke="#1d3557" fill="none" stroke-width="2"/></svg>`);

@@ -2,14 +2,6 @@
 import { check, textOf } from '../lib/expect.mjs';
 import { PHONE } from '../lib/browser.mjs';
 
-// a picture standing in for the photo of a signed authorisation
-const PHOTO = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="360" height="220" viewBox="0 0 360 220">
-  <rect width="360" height="220" fill="#fbf8f1"/><rect x="10" y="10" width="340" height="200" fill="none" stroke="#8a7f6a"/>
-  <text x="180" y="50" font-size="22" text-anchor="middle" font-family="WenQuanYi Micro Hei">授权书</text>
-  <text x="30" y="95" font-size="14" font-family="WenQuanYi Micro Hei">本户同意核查家庭收入与财产信息。</text>
-  <text x="200" y="170" font-size="14" font-family="WenQuanYi Micro Hei">签字：王建国</text>
-  <path d="M250 175 q15 -20 30 0 t30 0" stroke="#1d3557" fill="none" stroke-width="2"/></svg>`);
-
 export const phoneVillageCadre = {
   name: 'phone-layout-for-village-cadres-and-grid-workers',
   async run(ctx) {
@@ -22,17 +14,18 @@ export const phoneVillageCadre = {
     check(width <= PHONE.width, `nothing overflows sideways (${width} px)`);
     await s.screenshot('phone-tasks');
 
-    await s.page.locator('[data-test=phone-task]').first().click();
-    await textOf(s.page.locator('[data-test=visit-notice]'), /尚未开通/);
-    check(await s.page.locator('input[type=file][capture=environment][accept="image/*"]').count() === 1, 'the visit form offers the camera');
-    await s.page.locator('[data-test=visit-photo]').setInputFiles({ name: '授权书.svg', mimeType: 'image/svg+xml', buffer: PHOTO });
-    await s.page.locator('[data-test=photo-preview]').waitFor();
-    check(await s.page.locator('[data-test=visit-submit]').isDisabled(), 'the visit cannot be submitted while no API exists');
-    await s.screenshot('phone-visit');
-
-    await s.page.locator('[data-tab=phoneLead]').click();
-    await textOf(s.page.locator('[data-test=risk-lead] .el-alert'), /尚未开通/);
-    await s.screenshot('phone-lead');
+    // the village's open monitoring cases (department warnings of the set-up's screening opened them)
+    await s.page.locator('.el-segmented__item', { hasText: '监测案件' }).click();
+    await s.page.locator('[data-test=phone-case]').first().waitFor();
+    const cases = await ctx.api.call('village', '/api/v1/monitoring/cases?region=360821100201&open=true&size=20');
+    const shown = await s.page.locator('[data-test=phone-case] .mono').allInnerTexts();
+    check(shown.length === cases.items.length && shown.every((id, i) => id === cases.items[i].householdId),
+      `the case list shows the village's open cases: ${shown.join(' ')}`);
+    await s.screenshot('phone-cases');
+    await s.page.locator('[data-test=phone-case]').first().click();
+    await textOf(s.page.locator('[data-test=visit-case]'), new RegExp(`案件 ${cases.items[0].id}`));
+    check(await s.page.locator('input[type=file][capture=environment][accept="image/*"]').count()
+      === (cases.items[0].stage === 'AWAITING_VISIT' && cases.items[0].kind === 'RECOGNITION' ? 1 : 0), 'the visit form offers the camera');
 
     const grid = await ctx.session(PHONE);
     await grid.signIn('grid', /#\/m\/tasks/);

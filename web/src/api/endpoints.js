@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The API calls the pages make, one function each (see the controllers under app/ and /v3/api-docs).
-import { request, download } from './http.js';
+import { request, download, fetchText } from './http.js';
 
 const V1 = '/api/v1';
 
@@ -58,6 +58,40 @@ export const rules = {
 export const audit = {
   list: (query) => request(`${V1}/audit`, { query }),
   export: (query) => download(`${V1}/audit/export`, { format: 'xlsx', ...query }, 'audit.xlsx'),
+};
+
+const post = (path, body) => request(path, { method: 'POST', body });
+const caseUrl = (id) => `${V1}/monitoring/cases/${id}`;
+const hh = (id) => encodeURIComponent(id);
+
+/** 防返贫监测: leads, cases and each step of the procedure (CaseController, LeadController). */
+export const monitoring = {
+  cases: (query) => request(`${V1}/monitoring/cases`, { query }),
+  case: (id) => request(caseUrl(id)),
+  overdue: (query) => request(`${V1}/monitoring/overdue`, { query }),
+  lead: (body) => post(`${V1}/monitoring/leads`, body),
+  household: (id) => request(`${V1}/monitoring/households/${hh(id)}`),
+  /** step: visit, village-review, objections, notice-end, township-review, confirmation, decline, help-first */
+  step: (id, step, body) => post(`${caseUrl(id)}/${step}`, body),
+  /** The village notice (公示) of the case as HTML, fetched with the token. */
+  notice: (id) => fetchText(`${caseUrl(id)}/notice`),
+  eligibility: (id, assessment) => post(`${V1}/monitoring/households/${hh(id)}/removal/eligibility`, assessment),
+  applyForRemoval: (id, assessment) => post(`${V1}/monitoring/households/${hh(id)}/removal`, assessment),
+  monthly: (region, month) => request(`${V1}/monitoring/reports/monthly`, { query: { region, month } }),
+  monthlyXlsx: (region, month) => download(`${V1}/monitoring/reports/monthly.xlsx`, { region, month }, `monthly-${region}-${month}.xlsx`),
+};
+
+/** 帮扶: the measure catalogue, a household's plan and measures (AssistanceController). */
+export const assistance = {
+  catalogue: () => request(`${V1}/assistance/catalogue`),
+  plan: (id) => request(`${V1}/assistance/households/${hh(id)}/plan`),
+  addMeasure: (id, body) => post(`${V1}/assistance/households/${hh(id)}/measures`, body),
+  carriedOut: (measureId, body) => post(`${V1}/assistance/measures/${measureId}/carried-out`, body),
+};
+
+export const reports = {
+  poverty: (region, year) => request(`${V1}/reports/poverty`, { query: { region, year } }),
+  povertyExport: (region) => download(`${V1}/reports/poverty/export`, { region, from: 2013, to: 2020 }, `poverty-${region}.xlsx`),
 };
 
 function upload(path, file) {

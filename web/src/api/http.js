@@ -82,3 +82,9 @@ export async function download(path, query, fallbackName) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
+
+/** A text answer (an HTML document such as the village notice). */
+export async function fetchText(path, query) {
+  const response = await send(path, { query, headers: { Accept: 'text/html, application/problem+json' } });
+  return response.text();
+}

@@ -13,6 +13,9 @@ export const ACCESS = {
   households: OFFICERS,
   household: OFFICERS,
   warnings: OFFICERS,
+  cases: OFFICERS,
+  case: OFFICERS,
+  overdue: ['ADMIN', 'PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP'],
   screening: COUNTY_AND_ABOVE,
   imports: [...OFFICERS, 'DEPARTMENT'],
   whatIf: COUNTY_AND_ABOVE,
@@ -23,6 +26,12 @@ export const ACCESS = {
   phoneLead: OFFICERS,
   phoneMe: OFFICERS,
 };
+
+/** The level at which a role takes part in the procedure (Step.actors() on the server); null: none. */
+const ACTOR_LEVELS = { VILLAGE: 'VILLAGE', GRID_WORKER: 'GRID', TOWNSHIP: 'TOWNSHIP', COUNTY: 'COUNTY' };
+export function actorLevel(role) {
+  return ACTOR_LEVELS[role] ?? null;
+}
 
 /** Which imports a role may start: households (建档立卡, every officer) and/or department feeds. */
 export function importKinds(role) {

@@ -24,6 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * households) serves the built UI, and {@code web/e2e/run.mjs} drives Debian's Chromium through it with
  * playwright-core (scenarios and screenshots: see that file). Fails, never skips, when Chromium or the
  * web build is missing. Screenshots land in {@code app/target/screenshots}.
+ *
+ * <p>The procedure scenario needs time to pass (a notice runs five days). As the monitoring ITs do, time
+ * passes by moving a case's dates back in SQL; the script asks for it through a small HTTP server that
+ * lives only in this test ({@link TimeHooks}, its address in {@code JINGZHUN_TEST_HOOKS}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "jingzhun.data-dir=target/it-data/${random.uuid}",
@@ -31,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "jingzhun.embedded-postgres.shared-buffers=128MB",
         "jingzhun.demo.enabled=true",
         "jingzhun.demo.households=true",
+        "jingzhun.demo.history=true",
         "jingzhun.demo.scale=0.001",
         "jingzhun.demo.seed=1"})
 class WebE2EIT {
@@ -55,21 +60,29 @@ class WebE2EIT {
         if (!Files.isDirectory(web.resolve("node_modules/playwright-core"))) {
             fail("web/node_modules is missing: build the web module first (./mvnw verify builds it; -Dweb.skip leaves it out)");
         }
-        awaitDemoHouseholds();
+        awaitDemoJob("demo-households");
+        awaitDemoJob("demo-history");
 
         Path screenshots = Path.of("target", "screenshots").toAbsolutePath();
         ProcessBuilder builder = new ProcessBuilder("node", "e2e/run.mjs").directory(web.toFile()).redirectErrorStream(true);
         builder.environment().put("JINGZHUN_BASE_URL", "http://localhost:" + port);
         builder.environment().put("JINGZHUN_SCREENSHOTS", screenshots.toString());
         builder.environment().put("CHROMIUM", chromium.toString());
-        Process node = builder.start();
+        TimeHooks hooks = TimeHooks.start(jdbc);
+        builder.environment().put("JINGZHUN_TEST_HOOKS", hooks.address());
         StringBuilder output = new StringBuilder();
-        Thread reader = Thread.ofVirtual().start(() -> copy(node, output));
-        if (!node.waitFor(RUN_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
-            node.destroyForcibly();
-            fail("the end-to-end run did not finish within " + RUN_LIMIT + ":\n" + output);
+        Process node;
+        try {
+            node = builder.start();
+            Thread reader = Thread.ofVirtual().start(() -> copy(node, output));
+            if (!node.waitFor(RUN_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+                node.destroyForcibly();
+                fail("the end-to-end run did not finish within " + RUN_LIMIT + ":\n" + output);
+            }
+            reader.join(Duration.ofSeconds(10));
+        } finally {
+            hooks.stop();
         }
-        reader.join(Duration.ofSeconds(10));
         assertThat(node.exitValue()).as("web/e2e/run.mjs exit code; its output:\n%s", output).isZero();
         assertThat(output).contains(" passed, 0 failed");
         try (var files = Files.list(screenshots)) {
@@ -78,18 +91,21 @@ class WebE2EIT {
         }
     }
 
-    /** The scenarios need the demo households of 吉安县 loaded (a background job on a new demo database). */
-    private void awaitDemoHouseholds() throws InterruptedException {
+    /**
+     * The scenarios need the demo households of 吉安县 and the demo poverty history loaded (background jobs
+     * on a new demo database).
+     */
+    private void awaitDemoJob(String kind) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         String state = null;
         while (Instant.now().isBefore(deadline)) {
-            state = jdbc.sql("select state from job where kind = 'demo-households'").query(String.class).optional().orElse(null);
+            state = jdbc.sql("select state from job where kind = :kind").param("kind", kind).query(String.class).optional().orElse(null);
             if (state != null && !state.equals("RUNNING")) {
                 break;
             }
             Thread.sleep(250);
         }
-        assertThat(state).as("demo households job").isEqualTo("SUCCEEDED");
+        assertThat(state).as("job %s", kind).isEqualTo("SUCCEEDED");
     }
 
     private static void copy(Process process, StringBuilder output) {
