@@ -46,8 +46,11 @@ class MonthlyReports {
     private final MeasureService measureService;
     private final Clock clock;
 
+    private final org.jingzhun.app.registry.HouseholdSummaries households;
+
     MonthlyReports(JdbcClient jdbc, CallerContext caller, RegionService regions, MeasureQueries measures,
-                   MeasureService measureService, Clock clock) {
+                   MeasureService measureService, org.jingzhun.app.registry.HouseholdSummaries households, Clock clock) {
+        this.households = households;
         this.jdbc = jdbc;
         this.caller = caller;
         this.regions = regions;
@@ -89,8 +92,19 @@ class MonthlyReports {
                 with last as (select distinct on (household_id) household_id, kind, category, risk_types from monitoring_case
                               where %s and stage = 'CONFIRMED' and closed_on <= :asOf
                               order by household_id, closed_on desc, id desc)""".formatted(where);
-        count(last + " select left(household_id, 6), category, count(*) from last where kind = 'RECOGNITION' group by 1, 2",
-                p, byCounty, (c, kv) -> c.monitored.merge(kv.key, kv.n, Long::sum));
+        if (asOf.equals(today)) {
+            // this month: the registry's 监测户 now, which also holds households monitored before this system
+            // (no recognition case); a county confirmation sets the registry, so cases are included
+            for (var e : households.monitoredByCounty(code)) {
+                Counts c = byCounty.get(e.getKey());
+                if (c != null) {
+                    c.monitored.merge(e.getValue().getKey(), e.getValue().getValue(), Long::sum);
+                }
+            }
+        } else {
+            count(last + " select left(household_id, 6), category, count(*) from last where kind = 'RECOGNITION' group by 1, 2",
+                    p, byCounty, (c, kv) -> c.monitored.merge(kv.key, kv.n, Long::sum));
+        }
         count(last + " select left(household_id, 6), r, count(*) from last, unnest(risk_types) r where kind = 'RECOGNITION'"
                 + " group by 1, 2", p, byCounty, (c, kv) -> c.risks.merge(kv.key, kv.n, Long::sum));
         count("select left(household_id, 6), case when deadline < :asOf then 'overdue' else 'open' end, count(*)"

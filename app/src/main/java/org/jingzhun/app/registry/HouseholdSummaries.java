@@ -3,6 +3,7 @@ package org.jingzhun.app.registry;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jingzhun.app.platform.security.CallerContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,5 +51,18 @@ public class HouseholdSummaries {
                         (Integer) rs.getObject(9)))
                 .list().forEach(s -> out.put(s.id(), s));
         return out;
+    }
+
+    /**
+     * Households registered now as 监测户 in {@code region} (and the caller's region), per county
+     * (6-digit prefix) and monitoring type — including those monitored before this system, which have
+     * no recognition case.
+     */
+    public List<Map.Entry<String, Map.Entry<String, Long>>> monitoredByCounty(org.jingzhun.kernel.RegionCode region) {
+        return jdbc.sql("""
+                        select left(id, 6), monitoring_type, count(*) from household
+                        where category = 'MONITORED' and id like :region and id like :scope group by 1, 2""")
+                .param("region", region.descendantPrefix() + "%").param("scope", caller.scopePattern())
+                .query((rs, i) -> Map.entry(rs.getString(1), Map.entry(rs.getString(2), rs.getLong(3)))).list();
     }
 }

@@ -273,4 +273,44 @@ class RecognitionApiIT {
         cases.forEach(c -> ids.add(c.get("id").asLong()));
         return ids;
     }
+
+    @Test
+    void theSignedAuthorisationIsUploadedCheckedByContentAndEveryDownloadAudited() {
+        String h = household(DEMO_VILLAGE, 907);
+        long id = caseOf(apply(api, h));
+        String path = "/api/v1/monitoring/cases/" + id + "/attachments";
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
+        org.springframework.web.client.RestClient grid = org.jingzhun.app.security.TestLogins.client(port, "grid");
+        int created = upload(grid, path, "授权书.jpg", jpeg);
+        assertThat(created).isEqualTo(201);
+        // a file that only claims to be an image is refused
+        assertThat(upload(grid, path, "授权书.jpg", "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(400);
+        JsonNode list = api.get("village", path, 200);
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("contentType").asString()).isEqualTo("image/jpeg");
+        long attachment = list.get(0).get("id").asLong();
+        Api.Response file = api.get("township", path + "/" + attachment + "?reason=核对授权");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.bytes()).isEqualTo(jpeg);
+        assertThat(file.contentType()).startsWith("image/jpeg");
+        // outside the region the case does not exist
+        assertThat(api.get("jian", path).status()).isEqualTo(200); // the city contains 吉安县
+        assertThat(upload(org.jingzhun.app.security.TestLogins.client(port, "auditor"), path, "x.jpg", jpeg)).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'monitoring.case.attachment-read' and target = :t"
+                        + " and actor = 'township' and reason = '核对授权'")
+                .param("t", "case:" + id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private static int upload(org.springframework.web.client.RestClient client, String path, String name, byte[] bytes) {
+        var form = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        return client.post().uri(path).contentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA).body(form)
+                .exchange((req, res) -> res.getStatusCode().value());
+    }
 }
