@@ -70,10 +70,39 @@ export function householdsWithMistakes() {
   return `${lines.join('\n')}\n`;
 }
 
-/** A picture standing in for the photo of a signed authorisation. */
-export const PHOTO = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="360" height="220" viewBox="0 0 360 220">
-  <rect width="360" height="220" fill="#fbf8f1"/><rect x="10" y="10" width="340" height="200" fill="none" stroke="#8a7f6a"/>
-  <text x="180" y="50" font-size="22" text-anchor="middle" font-family="WenQuanYi Micro Hei">授权书</text>
-  <text x="30" y="95" font-size="14" font-family="WenQuanYi Micro Hei">本户同意核查家庭收入与财产信息。</text>
-  <text x="200" y="170" font-size="14" font-family="WenQuanYi Micro Hei">签字：李秀英</text>
-  <path d="M250 175 q15 -20 30 0 t30 0" stroke="#1d3557" fill="none" stroke-width="2"/></svg>`);
+/**
+ * A real JPEG standing in for the photo of a signed authorisation, drawn on a canvas of the page (so the
+ * preview shows a picture and the server's content check sees JPEG's first bytes).
+ */
+export async function authorisationJpeg(page) {
+  const dataUrl = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 360;
+    canvas.height = 220;
+    const g = canvas.getContext('2d');
+    g.fillStyle = '#fbf8f1';
+    g.fillRect(0, 0, 360, 220);
+    g.strokeStyle = '#8a7f6a';
+    g.strokeRect(10, 10, 340, 200);
+    g.fillStyle = '#222';
+    g.textAlign = 'center';
+    g.font = '22px "WenQuanYi Micro Hei"';
+    g.fillText('授权书', 180, 50);
+    g.textAlign = 'left';
+    g.font = '14px "WenQuanYi Micro Hei"';
+    g.fillText('本户同意核查家庭收入与财产信息。', 30, 95);
+    g.fillText('签字：李秀英', 200, 170);
+    g.strokeStyle = '#1d3557';
+    g.lineWidth = 2;
+    g.beginPath();
+    g.moveTo(250, 185);
+    g.quadraticCurveTo(265, 165, 280, 185);
+    g.quadraticCurveTo(295, 205, 310, 185);
+    g.stroke();
+    return canvas.toDataURL('image/jpeg', 0.85);
+  });
+  return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+}
+
+/** A one-page PDF's first bytes: enough for the server's content check (it reads only the start). */
+export const EVIDENCE_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');

@@ -48,6 +48,35 @@ export const warningsExplained = {
     await textOf(s.page.locator('[data-test=history]'), /导入文件/);
     await s.page.getByRole('tab', { name: '收入构成' }).click();
     await textOf(s.page.locator('[data-test=income]'), /参考人均收入/);
+
+    // 试算规则: from the household to the rules page, the active rule and then a draft tried on it
+    await s.page.locator('[data-test=test-rules]').click();
+    await s.page.waitForURL(/#\/rules\?household=3608211002019001/);
+    const household = s.page.locator('[data-test=rule-test-household]');
+    check(await household.inputValue() === WANG, 'the rule tester starts with the household of the page');
+    await s.page.locator('[data-test=rule-table] .el-table__row', { hasText: '参考人均收入低于监测线' }).click();
+    await s.page.locator('[data-test=rule-test-run]').click();
+    const result = s.page.locator('[data-test=rule-test-result]');
+    await textOf(result.locator('[data-test=rule-test-status]'), /^命中$/);
+    await textOf(result.locator('[data-test=explanation]'), /参考人均收入.*<.*监测线/);
+    await textOf(result.locator('[data-test=comparisons]'), /参考人均收入[\s\S]*防返贫监测线/);
+    await textOf(result, new RegExp(`户 ${WANG} · 规则 W_INCOME_BELOW_LINE v\\d+`));
+    await s.screenshot('desktop-rules-test', { height: 1500 });
+    // 李秀英's household lives above the line
+    await household.fill('3608211002019002');
+    await s.page.locator('[data-test=rule-test-run]').click();
+    await textOf(result.locator('[data-test=rule-test-status]'), /^未命中$/);
+    await textOf(result.locator('[data-test=explanation]'), /不满足/);
+    // a draft: editing the condition tries the edit; a mistake in it is listed, not run
+    await household.fill(WANG);
+    await s.page.locator('[data-test=rule-condition]').fill('household.reference_income < 100000');
+    check(await s.page.locator('[data-test=rule-test-mode] [data-mode=draft].is-checked').count() === 1, 'editing the condition switches to the draft');
+    await s.page.locator('[data-test=rule-test-run]').click();
+    await textOf(result.locator('[data-test=rule-test-status]'), /^命中$/);
+    await textOf(result.locator('[data-test=comparisons]'), /参考人均收入[\s\S]*规则中的常量/);
+    await s.page.locator('[data-test=rule-condition]').fill('household.reference_income < param monitoring_lin');
+    await s.page.locator('[data-test=rule-test-run]').click();
+    await textOf(s.page.locator('[data-test=rule-test-problems]'), /monitoring_lin/);
   },
 };
 

@@ -24,7 +24,7 @@ export const phoneVillageCadre = {
     await s.screenshot('phone-cases');
     await s.page.locator('[data-test=phone-case]').first().click();
     await textOf(s.page.locator('[data-test=visit-case]'), new RegExp(`案件 ${cases.items[0].id}`));
-    check(await s.page.locator('input[type=file][capture=environment][accept="image/*"]').count()
+    check(await s.page.locator('input[type=file][capture=environment][accept="image/jpeg,image/png,application/pdf"]').count()
       === (cases.items[0].stage === 'AWAITING_VISIT' && cases.items[0].kind === 'RECOGNITION' ? 1 : 0), 'the visit form offers the camera');
 
     const grid = await ctx.session(PHONE);

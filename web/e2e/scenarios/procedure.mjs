@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { check, textOf } from '../lib/expect.mjs';
 import { PHONE } from '../lib/browser.mjs';
 import { choose } from '../lib/elements.mjs';
-import { PHOTO } from '../lib/fixtures.mjs';
+import { authorisationJpeg, EVIDENCE_PDF } from '../lib/fixtures.mjs';
 
 // 李秀英's household of 厚丰村 (lib/fixtures.mjs): above the line, so no department warning opened a case for it
 export const LI = '3608211002019002';
@@ -35,18 +35,24 @@ export const phoneLeadAndVisit = {
 
     await s.page.locator('[data-test=lead-to-visit]').click();
     await textOf(s.page.locator('[data-test=visit-case]'), new RegExp(`案件 ${opened.id} · 待入户核实`));
-    await textOf(s.page.locator('[data-test=photo-local]'), /不会上传/);
-    await s.page.locator('[data-test=visit-photo]').setInputFiles({ name: '授权书.svg', mimeType: 'image/svg+xml', buffer: PHOTO });
-    await s.page.locator('[data-test=photo-preview]').waitFor();
+    await textOf(s.page.locator('[data-test=photo-hint]'), /先上传照片/);
     await choose(s.page, s.page.locator('[data-test=category]'), '边缘易致贫户');
     await s.page.locator('[data-test=visit-notes]').fill('住院自付 3 万元，家中无其他收入来源');
     // without the signed authorisation the server refuses, and the page says why
     await s.page.locator('[data-test=visit-submit]').click();
     await textOf(s.page.locator('[data-test=visit-refused]'), /授权/);
-    await s.page.locator('[data-test=authorisation]').click();
+    check((await ctx.api.call('village', `/api/v1/monitoring/cases/${opened.id}/attachments`)).length === 0, 'nothing was uploaded yet');
+    // the photo of the signed form ticks the box; submitting uploads it first, then records the visit
+    const photo = await authorisationJpeg(s.page);
+    await s.page.locator('[data-test=visit-photo]').setInputFiles({ name: '授权书.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await s.page.locator('img[data-test=photo-preview]').waitFor();
+    check(await s.page.locator('[data-test=authorisation].is-checked').count() === 1, 'the photo ticks "授权书已签署"');
     await s.screenshot('phone-visit', { height: 1200 });
     await s.page.locator('[data-test=visit-submit]').click();
     await textOf(s.page.locator('[data-test=visit-not-needed]'), /待村级民主评议/);
+    const attachments = await ctx.api.call('village', `/api/v1/monitoring/cases/${opened.id}/attachments`);
+    check(attachments.length === 1 && attachments[0].kind === 'AUTHORISATION' && attachments[0].contentType === 'image/jpeg'
+      && attachments[0].size === photo.length && attachments[0].uploadedBy === 'grid', `the photo was uploaded: ${JSON.stringify(attachments)}`);
     const visited = await openCaseOf(ctx.api, LI);
     check(visited.stage === 'AWAITING_VILLAGE_REVIEW' && visited.category === 'MARGINAL', `the visit moved the case on: ${JSON.stringify(visited)}`);
   },
@@ -59,9 +65,24 @@ export const procedureToConfirmation = {
     const { id } = await openCaseOf(ctx.api, LI);
     const v = await ctx.session();
     await v.signIn('village');
+    // the grid worker's lead is in the village's list of leads, linked to the case it opened
+    await v.page.locator('[data-menu=leads]').click();
+    const leadRow = v.page.locator('[data-test=lead-table] .el-table__row', { hasText: LI });
+    await textOf(leadRow, new RegExp(`基层干部排查[\\s\\S]*因病[\\s\\S]*(开启识别认定案件|并入案件) ${id}`));
+    await v.screenshot('desktop-leads');
     await v.page.locator('[data-menu=cases]').click();
     await v.page.locator(`[data-test=case-table] a[data-test=case-link]:text-is("${id}")`).click();
     await textOf(v.page.locator('[data-test=case-stage-tag]'), /待村级民主评议/);
+    // the grid worker's photo is on the case page, and opens from a blob URL with the token
+    await textOf(v.page.locator('[data-test=case-attachments] [data-test=attachment]'), /授权书[\s\S]*授权书\.jpg[\s\S]*grid/);
+    const [photoWindow] = await Promise.all([v.context.waitForEvent('page'), v.page.locator('[data-test=attachment-open]').first().click()]);
+    await photoWindow.waitForURL(/^blob:/);
+    await photoWindow.locator('img').waitFor();
+    await photoWindow.close();
+    // evidence from the desktop: another kind, a PDF
+    await choose(v.page, v.page.locator('[data-test=attachment-kind]'), '佐证材料');
+    await v.page.locator('[data-test=attachment-file]').setInputFiles({ name: '住院结算单.pdf', mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
+    await textOf(v.page.locator('[data-test=case-attachments]'), /附件（2）[\s\S]*佐证材料[\s\S]*住院结算单\.pdf/);
     await v.page.locator('[data-test=step-text]').fill('村民代表会议 21 人参加，一致同意');
     await v.page.locator('[data-test=step-submit]').click();
     await textOf(v.page.locator('[data-test=case-stage-tag]'), /公示中/);
@@ -116,5 +137,18 @@ export const procedureToConfirmation = {
     await c.page.locator('[data-test=removal-check]').click();
     await textOf(c.page.locator('[data-test=removal-unmet]'), /\S/);
     await c.screenshot('desktop-household-monitoring', { height: 1400 });
+
+    // 帮扶缺口: the page lists what the API lists for the county (households past the time limit without a measure)
+    const gaps = await ctx.api.call('jianxian', '/api/v1/assistance/gaps?region=360821000000&size=20');
+    await c.page.locator('[data-menu=gaps]').click();
+    await c.settled();
+    if (gaps.items.length) {
+      const shown = await c.page.locator('[data-test=gap-table] .el-table__row .mono').allInnerTexts();
+      check(shown.join(' ') === gaps.items.map((g) => g.householdId).join(' '), `the gap list shows the API's households: ${shown.join(' ')}`);
+    } else {
+      await textOf(c.page.locator('[data-test=gap-table]'), /没有超时限无措施的监测户/);
+    }
+    check(!gaps.items.some((g) => g.householdId === LI), 'a household with a measure for each risk is no gap');
+    await c.screenshot('desktop-gaps');
   },
 };

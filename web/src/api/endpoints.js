@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The API calls the pages make, one function each (see the controllers under app/ and /v3/api-docs).
-import { request, download, fetchText } from './http.js';
+import { request, download, fetchBlob, fetchText } from './http.js';
 
 const V1 = '/api/v1';
 
@@ -51,6 +51,8 @@ export const rules = {
   set: (version) => request(`${V1}/rules/sets/${version}`),
   versions: (code) => request(`${V1}/rules/${encodeURIComponent(code)}`),
   validate: (condition) => request(`${V1}/rules/validate`, { method: 'POST', body: { condition } }),
+  /** 在一户上试算: { householdId, code?, condition?, date? } → status, explanation, inputs; nothing is stored. */
+  test: (body) => request(`${V1}/rules/test`, { method: 'POST', body }),
   catalog: () => request(`${V1}/rules/catalog`),
   parameters: () => request(`${V1}/parameters`),
 };
@@ -70,11 +72,22 @@ export const monitoring = {
   case: (id) => request(caseUrl(id)),
   overdue: (query) => request(`${V1}/monitoring/overdue`, { query }),
   lead: (body) => post(`${V1}/monitoring/leads`, body),
+  /** 线索 of a region, newest first: { region, channel, from, to, before, size } → { items, next } (next goes back as before). */
+  leads: (query) => request(`${V1}/monitoring/leads`, { query }),
   household: (id) => request(`${V1}/monitoring/households/${hh(id)}`),
   /** step: visit, village-review, objections, notice-end, township-review, confirmation, decline, help-first */
   step: (id, step, body) => post(`${caseUrl(id)}/${step}`, body),
   /** The village notice (公示) of the case as HTML, fetched with the token. */
   notice: (id) => fetchText(`${caseUrl(id)}/notice`),
+  /** 案件附件: the signed authorisation's photo (AUTHORISATION) or other evidence (EVIDENCE); JPEG, PNG or PDF. */
+  attachments: (id) => request(`${caseUrl(id)}/attachments`),
+  attach: (id, file, kind = 'AUTHORISATION') => {
+    const form = new FormData();
+    form.append('file', file);
+    return request(`${caseUrl(id)}/attachments`, { method: 'POST', form, query: { kind } });
+  },
+  /** An attachment's content (every download is audited, with the reason). */
+  attachment: (id, attachmentId, reason) => fetchBlob(`${caseUrl(id)}/attachments/${attachmentId}`, { reason }),
   eligibility: (id, assessment) => post(`${V1}/monitoring/households/${hh(id)}/removal/eligibility`, assessment),
   applyForRemoval: (id, assessment) => post(`${V1}/monitoring/households/${hh(id)}/removal`, assessment),
   monthly: (region, month) => request(`${V1}/monitoring/reports/monthly`, { query: { region, month } }),
@@ -84,6 +97,8 @@ export const monitoring = {
 /** 帮扶: the measure catalogue, a household's plan and measures (AssistanceController). */
 export const assistance = {
   catalogue: () => request(`${V1}/assistance/catalogue`),
+  /** 帮扶缺口: monitored households with a risk past its time limit without a measure ({ region, after, size }). */
+  gaps: (query) => request(`${V1}/assistance/gaps`, { query }),
   plan: (id) => request(`${V1}/assistance/households/${hh(id)}/plan`),
   addMeasure: (id, body) => post(`${V1}/assistance/households/${hh(id)}/measures`, body),
   carriedOut: (measureId, body) => post(`${V1}/assistance/measures/${measureId}/carried-out`, body),

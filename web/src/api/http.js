@@ -88,3 +88,9 @@ export async function fetchText(path, query) {
   const response = await send(path, { query, headers: { Accept: 'text/html, application/problem+json' } });
   return response.text();
 }
+
+/** A file's content as a Blob (an attachment shown from a blob URL: a plain link could not carry the token). */
+export async function fetchBlob(path, query) {
+  const response = await send(path, { query, headers: { Accept: '*/*' } });
+  return response.blob();
+}

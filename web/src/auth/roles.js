@@ -15,6 +15,8 @@ export const ACCESS = {
   warnings: OFFICERS,
   cases: OFFICERS,
   case: OFFICERS,
+  leads: OFFICERS,
+  gaps: OFFICERS,
   overdue: ['ADMIN', 'PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP'],
   screening: COUNTY_AND_ABOVE,
   imports: [...OFFICERS, 'DEPARTMENT'],

@@ -10,7 +10,7 @@ export default {
   menu: {
     dashboard: '首页驾驶舱', regions: '行政区划', households: '户查询', householdDetail: '户详情', warnings: '预警任务',
     screening: '筛查批次', imports: '数据导入', whatIf: '政策模拟', rules: '规则管理', audit: '审计日志',
-    cases: '监测认定', overdue: '逾期督办', case: '案件详情',
+    cases: '监测认定', overdue: '逾期督办', case: '案件详情', leads: '风险线索', gaps: '帮扶缺口',
   },
   auth: {
     login: '登录', logout: '退出登录', username: '用户名', password: '密码', role: '角色', region: '所属区划',
@@ -26,6 +26,7 @@ export default {
   categories: { EXITED: '脱贫户', MONITORED: '监测户', ORDINARY: '一般农户' },
   findingKinds: { WARNING: '预警', ELIGIBILITY: '资格复核', DATA_QUALITY: '逻辑校验' },
   findingStatus: { HIT: '命中', ERROR: '无法判定' },
+  testStatus: { HIT: '命中', NO_HIT: '未命中', ERROR: '无法判定' },
   jobStates: { RUNNING: '进行中', SUCCEEDED: '已完成', FAILED: '未通过', CANCELLED: '已取消' },
   operators: { '<': '小于', '<=': '不超过', '>': '大于', '>=': '不低于', '=': '等于', '<>': '不等于', in: '属于', 'not in': '不属于' },
   riskTypes: {
@@ -39,6 +40,8 @@ export default {
     UNSTABLE_EXITED: '脱贫不稳定户', MARGINAL: '边缘易致贫户', SUDDEN_HARDSHIP: '突发严重困难户',
   },
   monitoringTypes: { UNSTABLE_EXITED: '脱贫不稳定户', MARGINAL: '边缘易致贫户', SUDDEN_HARDSHIP: '突发严重困难户' },
+  leadChannels: { HOUSEHOLD_APPLICATION: '农户自主申报', CADRE_REPORT: '基层干部排查', DEPARTMENT_WARNING: '部门筛查预警' },
+  attachmentKinds: { AUTHORISATION: '授权书', EVIDENCE: '佐证材料' },
   caseKinds: { RECOGNITION: '识别认定', REMOVAL: '风险消除' },
   stages: {
     AWAITING_VISIT: '待入户核实', AWAITING_VILLAGE_REVIEW: '待村级民主评议', IN_NOTICE: '公示中',
@@ -178,6 +181,14 @@ export default {
     validateHint: '只检查语法、字段、类型与取值，不保存', validate: '检查', valid: '条件正确',
     invalid: '发现 {n} 个问题', line: '行', column: '列', problem: '问题',
   },
+  ruleTest: {
+    title: '在一户上试算', what: '试算的规则', activeRule: '现行规则：{title}（v{version}）', noRule: '请先在左侧选择规则',
+    draft: '上面编辑的条件（草稿）', household: '户编号', householdPlaceholder: '16 位户编号', date: '筛查日期', today: '今天',
+    run: '试算', hint: '输入户编号后点击“试算”：用该户当前的登记信息和部门数据求值，并说明理由',
+    meta: '户 {household} · 规则 {code} v{version} · 筛查日期 {date} · 参数 v{params}',
+    notSaved: '试算结果不保存，也不会产生预警',
+    noHit: '该户不满足这条规则的条件，筛查时不会因此被标记。下表（如有）列出条件中成立的部分。', fromHousehold: '试算规则',
+  },
   audit: {
     from: '开始日期', to: '结束日期', rangeTo: '至', actor: '用户', action: '操作', at: '时间', role: '角色', region: '区划',
     target: '对象', targetPlaceholder: '对象，如 household:户编号', reason: '理由', none: '没有符合条件的审计记录', noChange: '无修改前后内容',
@@ -196,11 +207,27 @@ export default {
     channel: '渠道', receivedOn: '收到日期', source: '来源', note: '备注',
     overdueTitle: '逾期案件（最久的在前）', level: '督办层级', overdueNone: '没有逾期案件', overdueDays: '逾期 {n} 天',
   },
+  leads: {
+    id: '线索号', channel: '渠道', riskType: '风险类型', disposition: '处理结果', recorded: '登记',
+    recordedAt: '登记时间', recordedBy: '登记人', none: '所选期间没有线索',
+    dispositions: { OPENED_CASE: '开启识别认定案件 {id}', JOINED_CASE: '并入案件 {id}', MONITORED: '已是监测户，记入监测' },
+  },
+  gaps: {
+    hint: '监测户的风险超过时限（自帮扶起算日起）仍无任何帮扶措施', none: '没有超时限无措施的监测户',
+    missing: '缺少措施的风险', dueFrom: '帮扶起算日', dueOn: '措施期限', case: '案件号',
+  },
+  attachments: {
+    title: '附件（{n}）', none: '暂无附件', upload: '上传', open: '查看', uploaded: '已上传 {name}',
+    meta: '{at} · {by} · {size}', audited: '授权书含证件号码与签名，每次查看都记入审计日志',
+    viewReason: '在案件 {id} 页面查看附件',
+    photoHint: '提交时先上传照片（JPEG、PNG 或 PDF，不超过 {mb} MB），再提交入户核实；纸质授权书仍按规定存档。',
+    tooLarge: '照片超过 {mb} MB，请压缩或重新拍摄', wrongType: '只能上传 JPEG、PNG 图片或 PDF 文件',
+  },
   step: {
     title: '办理下一步', closed: '案件已办结，没有待办步骤', notYours: '“{step}”由{levels}办理，您可以查看进度。',
     refused: '未能办理：{detail}', done: '已办理：{action}', confirmTitle: '确认办理', confirmText: '确认提交“{action}”吗？',
     visit: '入户核实', authorisation: '户已签署数据核查授权书', authorisationHint: '识别认定必须由户签署授权书',
-    photo: '授权书照片', photoLocal: '照片只在本机浏览器中预览：系统尚无照片上传接口，纸质授权书请按规定存档。',
+    photo: '授权书照片',
     category: '拟认定类别', riskTypes: '风险类型（1–5 项）', notes: '核实情况', notesPlaceholder: '家庭收入、支出、困难等核实情况',
     villageReview: '民主评议通过并公示', noticeFrom: '公示首日', minutes: '评议记录', minutesPlaceholder: '如：村民代表会议 21 人参加，一致同意',
     noticeEnd: '公示期满无异议', noticeRunning: '公示期至 {until}，期满后方可结束公示', objection: '登记异议', objectionText: '异议内容',
@@ -239,7 +266,6 @@ export default {
     visit: {
       caseInfo: '案件 {id} · {stage} · 本步期限 {due}', notYourStep: '该案件当前为“{stage}”，不需要入户核实。',
       date: '走访日期', photo: '签字的授权书照片', photoAlt: '授权书照片预览', takePhoto: '拍照或选择照片',
-      photoLocal: '系统尚无照片上传接口：照片只在本机浏览器中预览，不会上传；纸质授权书请按规定存档。',
       submit: '提交入户核实', done: '入户核实已提交，案件进入村级民主评议',
     },
     lead: {
