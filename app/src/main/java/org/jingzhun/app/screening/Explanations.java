@@ -38,10 +38,12 @@ public final class Explanations {
         if (e.status() == Evaluation.Status.ERROR) {
             text.append("：无法判定（").append(label(e.error())).append("）");
         } else {
-            text.append("：").append(rule.message());
+            // a hit names the comparisons that held; a no-hit (a rule tried on a household) those that failed
+            boolean hit = e.status() == Evaluation.Status.HIT;
+            text.append(hit ? "：" + rule.message() : "：未命中，以下条件不成立");
             Set<String> seen = new LinkedHashSet<>();
             for (Evaluation.Comparison c : e.comparisons()) {
-                if (!Boolean.TRUE.equals(c.result())) {
+                if (hit ? !Boolean.TRUE.equals(c.result()) : !Boolean.FALSE.equals(c.result())) {
                     continue;
                 }
                 Map<String, String> words = vocabulary(c.left());

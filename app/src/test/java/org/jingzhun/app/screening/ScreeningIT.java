@@ -319,6 +319,7 @@ class ScreeningIT {
         JsonNode draft = post("/api/v1/rules/test",
                 "{\"householdId\": \"" + hh(5) + "\", \"condition\": \"household.size > 100\"}", 200);
         assertThat(draft.get("status").asString()).isEqualTo("NO_HIT");
+        assertThat(draft.get("explanation").asString()).contains("未命中").contains("> 100");
         JsonNode bad = post("/api/v1/rules/test",
                 "{\"householdId\": \"" + hh(5) + "\", \"condition\": \"household.nonsense > 1\"}", 400);
         assertThat(bad.get("detail").asString()).contains("错误");
