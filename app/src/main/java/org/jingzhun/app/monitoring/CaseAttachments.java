@@ -47,10 +47,12 @@ public class CaseAttachments {
     private final Actors actors;
     private final AuditLog audit;
     private final Clock clock;
+    private final CaseStore cases;
     private final int maxBytes;
 
-    CaseAttachments(JdbcClient jdbc, CallerContext caller, Actors actors, AuditLog audit, Clock clock,
+    CaseAttachments(JdbcClient jdbc, CallerContext caller, Actors actors, AuditLog audit, Clock clock, CaseStore cases,
                     @Value("${jingzhun.monitoring.attachment-max-megabytes:5}") int maxMegabytes) {
+        this.cases = cases;
         this.jdbc = jdbc;
         this.caller = caller;
         this.actors = actors;
@@ -118,9 +120,7 @@ public class CaseAttachments {
     }
 
     private String householdInScope(long caseId) {
-        return jdbc.sql("select household_id from monitoring_case where id = :id and household_id like :scope")
-                .param("id", caseId).param("scope", caller.scopePattern()).query(String.class).optional()
-                .orElseThrow(() -> CaseQueries.notFound(caseId));
+        return cases.findInScope(caseId).map(CaseStore.CaseRow::householdId).orElseThrow(() -> CaseQueries.notFound(caseId));
     }
 
     /** The file's type from its first bytes, or {@code null} if it is none of the accepted ones. */

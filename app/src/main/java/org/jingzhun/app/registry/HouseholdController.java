@@ -18,6 +18,7 @@ import org.jingzhun.app.platform.security.CallerContext;
 import org.jingzhun.app.platform.security.Disclosure;
 import org.jingzhun.app.platform.time.TimeConfiguration;
 import org.jingzhun.app.platform.web.BadRequestException;
+import org.jingzhun.app.platform.web.IfMatch;
 import org.jingzhun.app.platform.web.PreconditionRequiredException;
 import org.jingzhun.app.registry.HouseholdViews.HistoryEntry;
 import org.jingzhun.app.registry.HouseholdViews.HouseholdDetails;
@@ -213,15 +214,6 @@ class HouseholdController {
     }
 
     private static int parseVersion(String ifMatch) {
-        String t = ifMatch.strip();
-        if (t.startsWith("W/")) {
-            t = t.substring(2);
-        }
-        t = t.replace("\"", "");
-        try {
-            return Integer.parseInt(t);
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("problem.household.if-match");
-        }
+        return IfMatch.version(ifMatch, "problem.household.if-match");
     }
 }

@@ -95,12 +95,16 @@ class FindingWriter {
         return java.util.Optional.empty();
     }
 
+    /** The current findings of {@code scope} per county, rule and status ({@code county_code, rule_code, status, n}). */
+    private static String counts(SnapshotLoader.Scope scope) {
+        return "select left(household_id, 6) || '000000' as county_code, rule_code, status, count(*) as n from finding f where "
+                + scope.condition("f.household_id") + " group by 1, 2, 3";
+    }
+
     /** Before an incremental merge: takes the changed households' current counts off the delta. */
     void countBefore(SnapshotLoader.Scope changed) {
-        jdbc.sql("""
-                create temp table count_delta on commit drop as
-                select left(household_id, 6) || '000000' as county_code, rule_code, status, -count(*) as n
-                from finding f where %s group by 1, 2, 3""".formatted(changed.condition("f.household_id"))).update();
+        jdbc.sql("create temp table count_delta on commit drop as select county_code, rule_code, status, -n as n from ("
+                + counts(changed) + ") c").update();
     }
 
     /**
@@ -109,10 +113,7 @@ class FindingWriter {
      * the region's unchanged findings.
      */
     void countIncrementally(long runId, long previous, SnapshotLoader.Scope changed) {
-        jdbc.sql("""
-                insert into count_delta
-                select left(household_id, 6) || '000000', rule_code, status, count(*)
-                from finding f where %s group by 1, 2, 3""".formatted(changed.condition("f.household_id"))).update();
+        jdbc.sql("insert into count_delta " + counts(changed)).update();
         jdbc.sql("""
                 insert into screening_count (run_id, county_code, rule_code, status, households)
                 select :run, county_code, rule_code, status, sum(n) from (
@@ -124,10 +125,8 @@ class FindingWriter {
 
     /** Stores the scope's current findings per county, rule and status as the run's counts. */
     void count(long runId, SnapshotLoader.Scope countScope) {
-        jdbc.sql("""
-                insert into screening_count (run_id, county_code, rule_code, status, households)
-                select :run, left(household_id, 6) || '000000', rule_code, status, count(*)
-                from finding f where %s group by 2, 3, 4""".formatted(countScope.condition("f.household_id")))
+        jdbc.sql("insert into screening_count (run_id, county_code, rule_code, status, households)"
+                        + " select :run, county_code, rule_code, status, n from (" + counts(countScope) + ") c")
                 .param("run", runId).update();
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jingzhun.app.screening;
 
-import org.jingzhun.app.platform.security.CallerContext;
 import org.jingzhun.app.platform.web.BadRequestException;
 import org.jingzhun.app.platform.web.NotFoundException;
 import org.jingzhun.rules.Evaluation;
@@ -9,7 +8,6 @@ import org.jingzhun.rules.Evaluator;
 import org.jingzhun.rules.Rule;
 import org.jingzhun.rules.RuleKind;
 import org.jingzhun.rules.columnar.Snapshot;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -33,17 +31,14 @@ public class RuleTester {
                              Map<String, Object> inputs, LocalDate screeningDate, int parameterVersion) {
     }
 
-    private final JdbcClient jdbc;
-    private final CallerContext caller;
+    private final ScreeningQueries queries;
     private final RuleStore rules;
     private final ParameterStore parameters;
     private final SnapshotLoader loader;
     private final Clock clock;
 
-    RuleTester(JdbcClient jdbc, CallerContext caller, RuleStore rules, ParameterStore parameters, SnapshotLoader loader,
-               Clock clock) {
-        this.jdbc = jdbc;
-        this.caller = caller;
+    RuleTester(ScreeningQueries queries, RuleStore rules, ParameterStore parameters, SnapshotLoader loader, Clock clock) {
+        this.queries = queries;
         this.rules = rules;
         this.parameters = parameters;
         this.loader = loader;
@@ -55,11 +50,7 @@ public class RuleTester {
             throw new BadRequestException("problem.rules.test-household");
         }
         String id = householdId.strip();
-        boolean visible = jdbc.sql("select exists (select 1 from household where id = :id and village_code like :scope)")
-                .param("id", id).param("scope", caller.scopePattern()).query(Boolean.class).single();
-        if (!visible) {
-            throw new NotFoundException("problem.household-not-found.title", "problem.household-not-found.detail", id);
-        }
+        queries.requireInScope(id);
         Rule rule;
         if (condition != null && !condition.isBlank()) {
             rule = RuleStore.validate(code == null || code.isBlank() ? "TEST" : code.strip(), 1,

@@ -64,13 +64,18 @@ public class ScreeningQueries {
         this.json = json;
     }
 
-    /** The household's current findings; 404 when the household does not exist or is outside the caller's region. */
-    public List<WarningView> warnings(String householdId) {
+    /** Throws 404 unless the household exists within the caller's region. */
+    void requireInScope(String householdId) {
         boolean exists = jdbc.sql("select exists (select 1 from household where id = :id and id like :scope)")
                 .param("id", householdId).param("scope", caller.scopePattern()).query(Boolean.class).single();
         if (!exists) {
             throw new NotFoundException("problem.household-not-found.title", "problem.household-not-found.detail", householdId);
         }
+    }
+
+    /** The household's current findings; 404 when the household does not exist or is outside the caller's region. */
+    public List<WarningView> warnings(String householdId) {
+        requireInScope(householdId);
         return jdbc.sql("select " + FINDING_COLUMNS + """
                  from finding f left join rule r on r.code = f.rule_code and r.version = f.rule_version
                 join screening_run sr on sr.id = f.run_id

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jingzhun.app.platform.security.CallerContext;
 import org.jingzhun.app.platform.security.SignedInUser;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,9 +50,9 @@ class AuthController {
     @PostMapping("/logout")
     @Operation(summary = "退出登录", description = "令牌立即失效")
     ResponseEntity<Void> logout(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            auth.logout(header.substring(7).strip());
+        String token = BearerTokenFilter.token(request);
+        if (token != null) {
+            auth.logout(token);
         }
         return ResponseEntity.noContent().build();
     }

@@ -27,12 +27,18 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         this.sessions = sessions;
     }
 
+    /** The token of {@code Authorization: Bearer …}, or {@code null}. */
+    static String token(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            sessions.resolve(header.substring(7).strip()).ifPresent(user -> {
+        String token = token(request);
+        if (token != null) {
+            sessions.resolve(token).ifPresent(user -> {
                 var auth = UsernamePasswordAuthenticationToken.authenticated(user, null,
                         List.of(new SimpleGrantedAuthority(user.role().authority())));
                 var context = SecurityContextHolder.createEmptyContext();

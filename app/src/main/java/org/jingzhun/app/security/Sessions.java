@@ -68,14 +68,14 @@ public class Sessions {
         if (c != null && c.expiresAt().isAfter(now) && c.checkedAt().plus(properties.sessionCache()).isAfter(now)) {
             return Optional.of(c.user());
         }
-        Optional<UserAccount> account = store.sessionUser(h, now);
-        if (account.isEmpty()) {
+        Optional<UserStore.LiveSession> session = store.liveSession(h, now);
+        if (session.isEmpty()) {
             cache.remove(key);
             return Optional.empty();
         }
-        UserAccount a = account.get();
+        UserAccount a = session.get().account();
         SignedInUser user = new SignedInUser(a.username(), a.role(), a.regionCode(), regionName(a.regionCode()));
-        Instant expires = store.sessionExpiry(h).orElse(now);
+        Instant expires = session.get().expiresAt();
         if (cache.size() > 100_000) {
             cache.clear();
         }

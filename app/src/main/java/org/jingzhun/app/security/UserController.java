@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jingzhun.app.platform.web.BadRequestException;
+import org.jingzhun.app.platform.web.IfMatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,14 +62,8 @@ class UserController {
     @Operation(summary = "修改用户", description = "只改给出的字段（role、regionCode、displayName、enabled、password）；停用或改密码后其令牌立即失效；If-Match 可给出版本号")
     UserService.UserView update(@PathVariable String username, @RequestBody UserService.UserDraft draft,
                                 @Parameter(description = "读取时的 version") @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Integer version = null;
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            try {
-                version = Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
-            } catch (NumberFormatException e) {
-                throw new BadRequestException("problem.precondition.format", ifMatch);
-            }
-        }
+        Integer version = ifMatch == null || ifMatch.isBlank() ? null
+                : IfMatch.version(ifMatch, "problem.precondition.format", ifMatch);
         return users.update(username, draft, version);
     }
 }

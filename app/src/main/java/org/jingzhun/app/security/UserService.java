@@ -4,6 +4,7 @@ package org.jingzhun.app.security;
 import org.jingzhun.app.audit.AuditLog;
 import org.jingzhun.app.platform.security.CallerContext;
 import org.jingzhun.app.platform.security.Role;
+import org.jingzhun.app.platform.security.SignedInUser;
 import org.jingzhun.app.platform.web.BadRequestException;
 import org.jingzhun.app.platform.web.ConflictException;
 import org.jingzhun.app.platform.web.NotFoundException;
@@ -122,7 +123,7 @@ public class UserService {
     private UserAccount find(String username) {
         UserAccount a = store.find(username == null ? "" : username.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException("problem.user.not-found.title", "problem.user.not-found", username));
-        if (!caller.covers(org.jingzhun.kernel.RegionCode.parse(a.regionCode().substring(0, 12)))) {
+        if (!caller.covers(SignedInUser.scopeOf(a.regionCode()))) {
             throw new NotFoundException("problem.user.not-found.title", "problem.user.not-found", username);
         }
         return a;
@@ -147,7 +148,7 @@ public class UserService {
             throw new BadRequestException("problem.user.region-level", r.name(), levelNames(List.of(level)),
                     role.name(), levelNames(List.copyOf(role.levels())));
         }
-        if (!caller.covers(org.jingzhun.kernel.RegionCode.parse(r.code().substring(0, 12)))) {
+        if (!caller.covers(SignedInUser.scopeOf(r.code()))) {
             throw new BadRequestException("problem.user.region-scope", r.name());
         }
         return r.code();

@@ -96,18 +96,17 @@ class UserStore {
                 .param("h", tokenHash).param("u", username).param("i", ts(issued)).param("e", ts(expires)).update();
     }
 
+    /** A live session's user and when the session expires. */
+    record LiveSession(UserAccount account, Instant expiresAt) {
+    }
+
     /** The user of a live session: not revoked, not expired, user enabled. */
-    Optional<UserAccount> sessionUser(byte[] tokenHash, Instant now) {
+    Optional<LiveSession> liveSession(byte[] tokenHash, Instant now) {
         return jdbc.sql("select " + COLUMNS.replace("username", "u.username") + ", s.expires_at from auth_session s"
                         + " join app_user u on u.username = s.username"
                         + " where s.token_hash = :h and s.revoked_at is null and s.expires_at > :now and u.enabled")
                 .param("h", tokenHash).param("now", ts(now))
-                .query((rs, n) -> account(rs)).optional();
-    }
-
-    Optional<Instant> sessionExpiry(byte[] tokenHash) {
-        return jdbc.sql("select expires_at from auth_session where token_hash = :h").param("h", tokenHash)
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant()).optional();
+                .query((rs, n) -> new LiveSession(account(rs), instant(rs, "expires_at"))).optional();
     }
 
     void revokeSession(byte[] tokenHash, Instant now) {

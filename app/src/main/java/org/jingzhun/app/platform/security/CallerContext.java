@@ -79,8 +79,8 @@ public class CallerContext {
 
     /** Whether the caller is in {@code region}'s scope (the system is everywhere). */
     public boolean covers(RegionCode region) {
-        String pattern = scopePattern();
-        return pattern.equals("%") || (!pattern.equals(NOTHING) && region.value().startsWith(pattern.substring(0, pattern.length() - 1)));
+        SignedInUser u = user();
+        return u == null ? !inWebRequest() : u.scope().contains(region);
     }
 
     /** What responses show this caller by default: names in full for local officers, never full IDs or phones. */

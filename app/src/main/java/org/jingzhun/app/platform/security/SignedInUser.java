@@ -13,6 +13,11 @@ public record SignedInUser(String username, Role role, String regionCode, String
 
     /** The region whose households this user may see: the grid's village for a grid worker. */
     public RegionCode scope() {
+        return scopeOf(regionCode);
+    }
+
+    /** The data scope of a user's region code: the region itself, or a grid's village. */
+    public static RegionCode scopeOf(String regionCode) {
         return regionCode.length() == RegionCode.LENGTH ? RegionCode.parse(regionCode) : GridCode.parse(regionCode).village();
     }
 }
