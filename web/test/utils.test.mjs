@@ -68,3 +68,29 @@ test('the procedure: case pages for officers, the overdue list for the levels it
   assert.deepEqual(['VILLAGE', 'GRID_WORKER', 'TOWNSHIP', 'COUNTY', 'CITY', 'PROVINCE', 'AUDITOR'].map(actorLevel),
     ['VILLAGE', 'GRID', 'TOWNSHIP', 'COUNTY', null, null, null]);
 });
+
+test('exit criteria read as a person reads them: rates in per cent with their counts, income in yuan, 三保障 in members', async () => {
+  const { shownValue, shownRequirement, shownCounts } = await import('../src/utils/exit.js');
+  const incidence = { criterion: 'INCIDENCE', verdict: 'PASS', value: 0.006042, threshold: 0.02, numerator: 4, denominator: 662 };
+  assert.equal(shownValue(incidence), '0.60%');
+  assert.equal(shownRequirement(incidence), '低于 2.00%');
+  assert.equal(shownCounts(incidence), '4 / 662 人');
+  const recognition = { criterion: 'RECOGNITION', verdict: 'FAIL', value: 0.85, threshold: 0.9, numerator: 85, denominator: 100 };
+  assert.equal(shownRequirement(recognition), '不低于 90.00%');
+  assert.equal(shownCounts(recognition), '85 / 100 户');
+  assert.equal(shownValue({ criterion: 'WRONG_EXIT', verdict: 'UNKNOWN', value: null, threshold: 0.02, numerator: 0, denominator: 0 }), '—');
+  const income = { criterion: 'INCOME', verdict: 'PASS', value: 49361.54, threshold: 4000 };
+  assert.equal(shownValue(income), '49,361.54 元');
+  assert.equal(shownRequirement(income), '高于 4,000.00 元');
+  assert.equal(shownCounts(income), '');
+  assert.equal(shownValue({ criterion: 'INCOME', verdict: 'UNKNOWN', value: null, threshold: 2952 }), '—');
+  assert.equal(shownValue({ criterion: 'EDUCATION', verdict: 'FAIL', value: 2 }), '失学辍学 2 人');
+  assert.equal(shownValue({ criterion: 'HOUSING', verdict: 'FAIL', value: 1 }), '未保障');
+});
+
+test('exit evaluation: every officer reads it; only the province level records surveys and approvals', async () => {
+  const { mayOpen, mayAssessExit } = await import('../src/auth/roles.js');
+  for (const role of ['ADMIN', 'PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE', 'GRID_WORKER']) assert.ok(mayOpen('exit', role), role);
+  for (const role of ['AUDITOR', 'DEPARTMENT']) assert.ok(!mayOpen('exit', role), role);
+  assert.deepEqual(['ADMIN', 'PROVINCE', 'CITY', 'COUNTY'].filter(mayAssessExit), ['ADMIN', 'PROVINCE']);
+});

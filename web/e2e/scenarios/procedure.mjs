@@ -69,6 +69,10 @@ export const procedureToConfirmation = {
     await v.page.locator('[data-menu=leads]').click();
     const leadRow = v.page.locator('[data-test=lead-table] .el-table__row', { hasText: LI });
     await textOf(leadRow, new RegExp(`基层干部排查[\\s\\S]*因病[\\s\\S]*(开启识别认定案件|并入案件) ${id}`));
+    // every column fits the card at desktop width: the table does not scroll sideways (the 登记 column was cut off)
+    const overflow = await v.page.locator('[data-test=lead-table] .el-table__body-wrapper .el-scrollbar__wrap')
+      .evaluate((el) => el.scrollWidth - el.clientWidth);
+    check(overflow <= 0, `the lead table is ${overflow} px wider than its card at ${v.viewport.width} px`);
     await v.screenshot('desktop-leads');
     await v.page.locator('[data-menu=cases]').click();
     await v.page.locator(`[data-test=case-table] a[data-test=case-link]:text-is("${id}")`).click();

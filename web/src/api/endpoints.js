@@ -109,6 +109,26 @@ export const reports = {
   povertyExport: (region) => download(`${V1}/reports/poverty/export`, { region, from: 2013, to: 2020 }, `poverty-${region}.xlsx`),
 };
 
+/**
+ * 贫困退出评估 (ExitController): households, villages and counties of any year 2013–2020 with every criterion
+ * explained; the third-party sample survey of a county's year; a poverty county's approved exit (摘帽).
+ */
+export const exit = {
+  household: (id, year) => request(`${V1}/exit/households/${hh(id)}/evaluation`, { query: { year } }),
+  village: (code, year) => request(`${V1}/exit/villages/${code}/evaluation`, { query: { year } }),
+  /** The villages of a region (only the designated poor villages unless poorOnly is false; at most 5,000). */
+  villages: (region, year, poorOnly = true) => request(`${V1}/exit/villages`, { query: { region, year, poorOnly } }),
+  county: (code, year) => request(`${V1}/exit/counties/${code}/evaluation`, { query: { year } }),
+  /** The counties of a province or city (a county: itself) with history, a designation or a survey. */
+  counties: (region, year) => request(`${V1}/exit/counties`, { query: { region, year } }),
+  /** { year, appliedOn, cityReviewedOn, assessedOn, noticeFrom, noticeTo, approvedOn, reason } → the evaluation it rests on. */
+  approve: (code, body) => post(`${V1}/exit/counties/${code}/approval`, body),
+  survey: (county, year) => request(`${V1}/exit/surveys`, { query: { county, year } }),
+  /** { county, year, surveyor, surveyedOn, entries: [{ householdId, sample, persons, wrongExit, missed, recognises }] } */
+  recordSurvey: (batch) => post(`${V1}/exit/surveys`, batch),
+  deleteSurveyEntry: (id, reason) => request(`${V1}/exit/surveys/entries/${id}`, { method: 'DELETE', query: { reason } }),
+};
+
 function upload(path, file) {
   const form = new FormData();
   form.append('file', file);

@@ -23,6 +23,9 @@ export const ACCESS = {
   whatIf: COUNTY_AND_ABOVE,
   rules: COUNTY_AND_ABOVE,
   audit: ['AUDITOR'],
+  exit: OFFICERS,
+  exitVillage: OFFICERS,
+  exitHousehold: OFFICERS,
   phoneTasks: OFFICERS,
   phoneVisit: OFFICERS,
   phoneLead: OFFICERS,
@@ -40,6 +43,11 @@ export function importKinds(role) {
   if (role === 'DEPARTMENT') return ['feeds'];
   if (role === 'ADMIN' || role === 'PROVINCE') return ['households', 'feeds'];
   return ['households'];
+}
+
+/** Roles that record the provincial exit assessment: sample surveys and county approvals (Role.ASSESS_EXIT on the server). */
+export function mayAssessExit(role) {
+  return role === 'ADMIN' || role === 'PROVINCE';
 }
 
 export function mayOpen(routeName, role) {

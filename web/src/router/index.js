@@ -21,6 +21,9 @@ const desktop = [
   { path: 'what-if', name: 'whatIf', component: () => import('../views/WhatIfView.vue') },
   { path: 'rules', name: 'rules', component: () => import('../views/RulesView.vue') },
   { path: 'audit', name: 'audit', component: () => import('../views/AuditView.vue') },
+  { path: 'exit', name: 'exit', component: () => import('../views/ExitView.vue') },
+  { path: 'exit/villages/:code', name: 'exitVillage', component: () => import('../views/exit/ExitVillageView.vue'), props: true },
+  { path: 'exit/households/:id', name: 'exitHousehold', component: () => import('../views/exit/ExitHouseholdView.vue'), props: true },
 ];
 
 const phone = [
