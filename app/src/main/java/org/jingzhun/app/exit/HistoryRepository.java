@@ -16,6 +16,8 @@ import org.springframework.stereotype.Repository;
  * at a year's end, for a region and by village or county. Every query filters by the region asked
  * and by the caller's scope in its SQL. A household is poor at the end of year Y when it was
  * identified by then and had not exited: {@code identified_year <= Y and (exit_year is null or exit_year > Y)}.
+ * Per-village and per-county rows have no grid: they are read with {@code :grid = ''}, so a grid worker
+ * gets none of them (ADR 0008, "Grid workers").
  */
 @Repository
 class HistoryRepository {
