@@ -55,15 +55,18 @@ public class MeasureQueries {
     public List<MeasureView> measures(String householdId) {
         return jdbc.sql("""
                 select m.*, t.name type_name from measure m join measure_type t on t.code = m.type
-                where m.household_id = :h and m.household_id like :scope order by m.id""")
-                .param("h", householdId).param("scope", caller.scopePattern()).query(this::row).list();
+                where m.household_id = :h and m.household_id like :scope
+                  and (:grid = '' or m.household_id in (select g.id from household g where g.grid_code = :grid))
+                order by m.id""")
+                .param("h", householdId).params(caller.scopeParams()).query(this::row).list();
     }
 
     public java.util.Optional<MeasureView> measure(long id) {
         return jdbc.sql("""
                 select m.*, t.name type_name from measure m join measure_type t on t.code = m.type
-                where m.id = :id and m.household_id like :scope""")
-                .param("id", id).param("scope", caller.scopePattern()).query(this::row).optional();
+                where m.id = :id and m.household_id like :scope
+                  and (:grid = '' or m.household_id in (select g.id from household g where g.grid_code = :grid))""")
+                .param("id", id).params(caller.scopeParams()).query(this::row).optional();
     }
 
     /** Measures carried out in the household's open plan (all of its measures if it has none). */
@@ -89,7 +92,7 @@ public class MeasureQueries {
         record Row(String householdId, long caseId, LocalDate dueFrom, List<RiskType> missing) {
         }
         List<Row> rows = jdbc.sql(GAPS + " and p.household_id > :after order by p.household_id limit :n")
-                .param("region", region.descendantPrefix() + "%").param("scope", caller.scopePattern())
+                .param("region", region.descendantPrefix() + "%").params(caller.scopeParams())
                 .param("dueBefore", today.minusDays(days)).param("after", after == null ? "" : after).param("n", size + 1)
                 .query((rs, i) -> new Row(rs.getString("household_id"), rs.getLong("case_id"),
                         rs.getObject("due_from", LocalDate.class), risks(rs.getArray("missing")))).list();
@@ -115,11 +118,12 @@ public class MeasureQueries {
         jdbc.sql("""
                 select left(p.household_id, 6), count(*) from help_plan p
                 where p.household_id like :region and p.household_id like :scope and p.due_from < :dueBefore
+                  and (:grid = '' or p.household_id in (select g.id from household g where g.grid_code = :grid))
                   and (p.closed_on is null or p.closed_on > :asOf)
                   and exists (select 1 from unnest(p.risk_types) r where not exists (
                         select 1 from measure m where m.plan_case_id = p.case_id and m.risk_type = r and m.created_at < :end))
                 group by 1""")
-                .param("region", region.descendantPrefix() + "%").param("scope", caller.scopePattern())
+                .param("region", region.descendantPrefix() + "%").params(caller.scopeParams())
                 .param("dueBefore", asOf.minusDays(days)).param("asOf", asOf)
                 .param("end", java.sql.Timestamp.from(asOf.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()))
                 .query(rs -> {
@@ -135,6 +139,7 @@ public class MeasureQueries {
                        order by r) missing
             from help_plan p
             where p.closed_on is null and p.household_id like :region and p.household_id like :scope
+              and (:grid = '' or p.household_id in (select g.id from household g where g.grid_code = :grid))
               and p.due_from < :dueBefore
               and exists (select 1 from unnest(p.risk_types) r
                           where not exists (select 1 from measure m where m.plan_case_id = p.case_id and m.risk_type = r))""";
@@ -147,9 +152,10 @@ public class MeasureQueries {
                        count(*) filter (where carried_out_on between :from and :to) carried_out,
                        coalesce(sum(amount_fen) filter (where carried_out_on between :from and :to), 0) amount
                 from measure where household_id like :region and household_id like :scope
+                  and (:grid = '' or household_id in (select g.id from household g where g.grid_code = :grid))
                   and (planned_on between :from and :to or carried_out_on between :from and :to)
                 group by 1, 2 order by 1, 2""")
-                .param("region", region.descendantPrefix() + "%").param("scope", caller.scopePattern())
+                .param("region", region.descendantPrefix() + "%").params(caller.scopeParams())
                 .param("from", from).param("to", to)
                 .query((rs, i) -> new TypeCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                         new Money(rs.getLong(5)).toYuan())).list();

@@ -27,6 +27,9 @@ class SurveyRepository {
     private static final String COLUMNS = "id, county_code, year, household_id, village_code, sample, persons, wrong_exit, missed, "
             + "recognises, surveyed_on, surveyor, created_at, created_by";
 
+    /** The grid condition of {@link CallerContext#dataScope()} on a sampled household. */
+    private static final String IN_GRID = "(:grid = '' or household_id in (select g.id from household g where g.grid_code = :grid))";
+
     private final JdbcClient jdbc;
     private final CallerContext caller;
 
@@ -57,15 +60,15 @@ class SurveyRepository {
 
     List<Entry> list(String countyCode, int year) {
         return jdbc.sql("select " + COLUMNS + " from exit_survey_entry where county_code = :county and year = :year"
-                        + " and village_code like :scope order by household_id")
-                .param("county", countyCode).param("year", year).param("scope", caller.scopePattern())
+                        + " and village_code like :scope and " + IN_GRID + " order by household_id")
+                .param("county", countyCode).param("year", year).params(caller.scopeParams())
                 .query(SurveyRepository::row)
                 .list();
     }
 
     Optional<Entry> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from exit_survey_entry where id = :id and village_code like :scope")
-                .param("id", id).param("scope", caller.scopePattern())
+        return jdbc.sql("select " + COLUMNS + " from exit_survey_entry where id = :id and village_code like :scope and " + IN_GRID)
+                .param("id", id).params(caller.scopeParams())
                 .query(SurveyRepository::row)
                 .optional();
     }
@@ -91,9 +94,9 @@ class SurveyRepository {
                                coalesce(sum(persons) filter (where sample = 'NON_POOR'), 0),
                                count(*) filter (where recognises), count(*) filter (where recognises is not null)
                         from exit_survey_entry
-                        where year = :year and county_code like :region and village_code like :scope
+                        where year = :year and county_code like :region and village_code like :scope and :grid = ''
                         group by county_code""")
-                .param("year", year).param("region", region).param("scope", caller.scopePattern())
+                .param("year", year).param("region", region).params(caller.scopeParams())
                 .query(rs -> {
                     out.put(rs.getString(1), new CountyExitPolicy.Survey(new Ratio(rs.getLong(2), rs.getLong(3)),
                             new Ratio(rs.getLong(4), rs.getLong(5)), new Ratio(rs.getLong(6), rs.getLong(7))));

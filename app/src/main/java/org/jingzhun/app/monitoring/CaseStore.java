@@ -46,6 +46,9 @@ class CaseStore {
                    List<RiskType> riskTypes) {
     }
 
+    /** The grid condition of {@link CallerContext#dataScope()} on a case's household. */
+    private static final String IN_GRID = "(:grid = '' or household_id in (select g.id from household g where g.grid_code = :grid))";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final CallerContext caller;
@@ -58,19 +61,20 @@ class CaseStore {
 
     /** The case, locked for a transition, if it exists within the caller's region. */
     Optional<CaseRow> lockInScope(long id) {
-        return jdbc.sql("select * from monitoring_case where id = :id and household_id like :scope for update")
-                .param("id", id).param("scope", caller.scopePattern()).query(this::row).optional();
+        return jdbc.sql("select * from monitoring_case where id = :id and household_id like :scope and " + IN_GRID + " for update")
+                .param("id", id).params(caller.scopeParams()).query(this::row).optional();
     }
 
     Optional<CaseRow> findInScope(long id) {
-        return jdbc.sql("select * from monitoring_case where id = :id and household_id like :scope")
-                .param("id", id).param("scope", caller.scopePattern()).query(this::row).optional();
+        return jdbc.sql("select * from monitoring_case where id = :id and household_id like :scope and " + IN_GRID)
+                .param("id", id).params(caller.scopeParams()).query(this::row).optional();
     }
 
     /** Cases matching {@code condition} (SQL over {@code c}, monitoring_case) within the caller's region. */
     List<CaseRow> list(String condition, Map<String, ?> params, String order, int limit) {
-        var spec = jdbc.sql("select c.* from monitoring_case c where c.household_id like :scope and " + condition
-                + " order by " + order + " limit :limit").param("scope", caller.scopePattern()).param("limit", limit);
+        var spec = jdbc.sql("select c.* from monitoring_case c where c.household_id like :scope and " + IN_GRID
+                + " and " + condition + " order by " + order + " limit :limit")
+                .params(caller.scopeParams()).param("limit", limit);
         for (var e : params.entrySet()) {
             spec = spec.param(e.getKey(), e.getValue());
         }

@@ -22,6 +22,9 @@ class LeadQueries {
     record LeadPage(List<LeadView> items, String next) {
     }
 
+    /** The grid condition of {@link CallerContext#dataScope()} on a lead's household. */
+    private static final String IN_GRID = "(:grid = '' or household_id in (select g.id from household g where g.grid_code = :grid))";
+
     private final JdbcClient jdbc;
     private final CallerContext caller;
 
@@ -31,22 +34,26 @@ class LeadQueries {
     }
 
     List<LeadView> ofCase(long caseId) {
-        return jdbc.sql("select * from monitoring_lead where case_id = :id and household_id like :scope order by id")
-                .param("id", caseId).param("scope", caller.scopePattern()).query(LeadQueries::lead).list();
+        return jdbc.sql("""
+                        select * from monitoring_lead where case_id = :id and household_id like :scope
+                          and %s order by id""".formatted(IN_GRID))
+                .param("id", caseId).params(caller.scopeParams()).query(LeadQueries::lead).list();
     }
 
     List<LeadView> ofHousehold(String householdId) {
-        return jdbc.sql("select * from monitoring_lead where household_id = :h and household_id like :scope order by id")
-                .param("h", householdId).param("scope", caller.scopePattern()).query(LeadQueries::lead).list();
+        return jdbc.sql("""
+                        select * from monitoring_lead where household_id = :h and household_id like :scope
+                          and %s order by id""".formatted(IN_GRID))
+                .param("h", householdId).params(caller.scopeParams()).query(LeadQueries::lead).list();
     }
 
     /** Leads of a region received in [from, to], of a channel if given; newest first, keyset-paged by id. */
     LeadPage list(RegionCode region, Channel channel, LocalDate from, LocalDate to, Long before, int size) {
         List<LeadView> rows = jdbc.sql("""
-                select * from monitoring_lead where household_id like :region and household_id like :scope
+                select * from monitoring_lead where household_id like :region and household_id like :scope and %s
                   and (:channel = '' or channel = :channel) and received_on between :from and :to and id < :before
-                order by id desc limit :n""")
-                .param("region", region.descendantPrefix() + "%").param("scope", caller.scopePattern())
+                order by id desc limit :n""".formatted(IN_GRID))
+                .param("region", region.descendantPrefix() + "%").params(caller.scopeParams())
                 .param("channel", channel == null ? "" : channel.name()).param("from", from).param("to", to)
                 .param("before", before == null ? Long.MAX_VALUE : before).param("n", size + 1)
                 .query(LeadQueries::lead).list();

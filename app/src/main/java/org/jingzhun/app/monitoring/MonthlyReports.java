@@ -76,12 +76,13 @@ class MonthlyReports {
         }
         Map<String, Object> p = new HashMap<>();
         p.put("region", code.descendantPrefix() + "%");
-        p.put("scope", caller.scopePattern());
+        p.putAll(caller.scopeParams());
         p.put("from", from);
         p.put("to", to);
         p.put("asOf", asOf);
         p.put("asOfEnd", Timestamp.from(asOf.plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant()));
-        String where = " household_id like :region and household_id like :scope ";
+        // a grid worker's report counts the households of their grid
+        String where = " household_id like :region and household_id like :scope and (:grid = '' or household_id in (select g.id from household g where g.grid_code = :grid)) ";
         count("select left(household_id, 6), channel, count(*) from monitoring_lead where" + where
                 + "and received_on between :from and :to group by 1, 2", p, byCounty, (c, kv) -> c.leads.merge(kv.key, kv.n, Long::sum));
         count("select left(household_id, 6), kind || ':' || stage || ':' || coalesce(category, ''), count(*) from monitoring_case"

@@ -4,6 +4,7 @@ package org.jingzhun.app.registry;
 import org.jingzhun.app.platform.csv.ImportProblem;
 import org.jingzhun.app.platform.csv.TableImportRun;
 import org.jingzhun.app.platform.i18n.Messages;
+import org.jingzhun.app.platform.security.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,12 +20,12 @@ final class HouseholdChecks {
     private final JdbcClient jdbc;
     private final Messages messages;
 
-    private final String scopePattern;
+    private final DataScope scope;
 
-    HouseholdChecks(JdbcClient jdbc, Messages messages, String scopePattern) {
+    HouseholdChecks(JdbcClient jdbc, Messages messages, DataScope scope) {
         this.jdbc = jdbc;
         this.messages = messages;
-        this.scopePattern = scopePattern;
+        this.scope = scope;
     }
 
     void check(TableImportRun run) {
@@ -67,7 +68,8 @@ final class HouseholdChecks {
                 .list().forEach(run::problem);
         // ... and against households already registered that this file does not rewrite
         jdbc.sql("""
-                select s.line, s.id_number, h.village_code like :scope as visible, p.household_id,
+                select s.line, s.id_number, h.village_code like :scope and (:grid = '' or h.grid_code = :grid) as visible,
+                       p.household_id,
                        coalesce(v.name, h.village_code) as village
                 from row_stage s
                 join person p on p.id_number = s.id_number and p.household_id <> s.household_id
@@ -76,7 +78,7 @@ final class HouseholdChecks {
                 where not s.rejected
                   and not exists (select 1 from row_stage o where o.household_id = p.household_id and o.is_head)
                 order by s.line limit :limit""")
-                .param("limit", limit).param("scope", scopePattern)
+                .param("limit", limit).params(scope.params())
                 // where the other household lies outside the user's region, only that it exists is said
                 .query((rs, i) -> rs.getBoolean(3)
                         ? problem(rs.getLong(1), HouseholdTemplate.ID_NUMBER.label(), rs.getString(2),
@@ -98,9 +100,20 @@ final class HouseholdChecks {
                 select s.line, s.village_code from row_stage s
                 where s.village_code is not null and s.village_code not like :scope
                 order by s.line limit :limit""")
-                .param("limit", limit).param("scope", scopePattern)
+                .param("limit", limit).params(scope.params())
                 .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.REGION_CODE.label(), rs.getString(2),
                         "registry.import.out-of-scope", rs.getString(2)))
+                .list().forEach(run::problem);
+        // a grid worker writes only households of their grid, into their grid
+        jdbc.sql("""
+                select s.line, s.grid_code from row_stage s
+                where :grid <> '' and s.is_head and not s.rejected and s.village_code like :scope
+                  and (s.grid_code is distinct from :grid
+                       or exists (select 1 from household h where h.id = s.household_id and h.grid_code is distinct from :grid))
+                order by s.line limit :limit""")
+                .param("limit", limit).params(scope.params())
+                .query((rs, i) -> problem(rs.getLong(1), HouseholdTemplate.GRID_CODE.label(), rs.getString(2),
+                        "registry.import.out-of-grid", scope.grid()))
                 .list().forEach(run::problem);
         jdbc.sql("""
                 select s.line, s.grid_code from row_stage s

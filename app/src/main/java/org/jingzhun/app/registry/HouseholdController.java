@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jingzhun.app.registry;
 
+import org.jingzhun.app.platform.security.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -123,7 +124,7 @@ class HouseholdController {
         if (file == null) {
             throw new BadRequestException("problem.import.file-missing");
         }
-        UUID job = imports.start(file.getInputStream(), file.getOriginalFilename(), caller.actor(), caller.scopePattern());
+        UUID job = imports.start(file.getInputStream(), file.getOriginalFilename(), caller.actor(), caller.dataScope());
         audit.record("household.import", "job:" + job, null, null, null,
                 Map.of("file", String.valueOf(file.getOriginalFilename()), "bytes", file.getSize()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", job, "state", "RUNNING"));
@@ -150,10 +151,11 @@ class HouseholdController {
             throw new BadRequestException("problem.unmask.reason");
         }
         HouseholdQuery query = query(region, category, q);
-        String scope = caller.scopePattern();
+        DataScope scope = caller.dataScope();
         Disclosure show = unmasked ? Disclosure.FULL : caller.disclosure();
         if (unmasked) {
-            audit.record("household.export-unmasked", "households:" + scope.replace("%", ""), null, reason.strip(), null,
+            audit.record("household.export-unmasked", "households:" + scope.pattern().replace("%", "")
+                    + (scope.limitedToGrid() ? ":" + scope.grid() : ""), null, reason.strip(), null,
                     Map.of("region", String.valueOf(region), "category", String.valueOf(category), "q", String.valueOf(q),
                             "format", format));
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jingzhun.app.registry;
 
+import org.jingzhun.app.platform.security.DataScope;
 import static org.jingzhun.app.registry.HouseholdTemplate.COLUMNS;
 
 import java.io.BufferedWriter;
@@ -59,10 +60,10 @@ public class HouseholdExporter {
     }
 
     /**
-     * Writes the households matching {@code q} in the region {@code scopePattern} ({@code LIKE}, taken from
-     * the caller before the response is streamed on another thread), personal data as {@code show} says.
+     * Writes the households matching {@code q} in {@code scope} (taken from the caller before the response
+     * is streamed on another thread), personal data as {@code show} says.
      */
-    public void export(HouseholdQuery q, Format format, String scopePattern, Disclosure show, OutputStream out)
+    public void export(HouseholdQuery q, Format format, DataScope scope, Disclosure show, OutputStream out)
             throws IOException {
         RowSink sink = format == Format.CSV ? new CsvSink(out) : new XlsxSink(out);
         String sql = """
@@ -78,7 +79,7 @@ public class HouseholdExporter {
                 where %s
                 order by h.id, p.relation = 'HEAD' desc, p.seq""".formatted(q.where());
         var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(cursor);
-        var params = q.params(scopePattern);
+        var params = q.params(scope);
         Function<String, String> name = show::name;
         Function<String, String> id = show::idNumber;
         Function<String, String> phone = show::phone;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jingzhun.app.registry;
 
+import org.jingzhun.app.platform.security.DataScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -40,12 +41,12 @@ public class HouseholdImportService {
     }
 
     /** Saves the upload and starts its import job; returns the job id. */
-    public UUID start(InputStream upload, String fileName, String actor, String scopePattern) throws IOException {
+    public UUID start(InputStream upload, String fileName, String actor, DataScope scope) throws IOException {
         Uploads.Upload saved = uploads.save(upload, fileName);
         return jobs.start(JOB_KIND, fileName, actor, progress -> {
             try {
                 progress.rowsTotal(Uploads.dataRows(saved.file(), saved.format()));
-                ImportReport r = importFile(saved.file(), saved.format(), fileName, actor, scopePattern, progress);
+                ImportReport r = importFile(saved.file(), saved.format(), fileName, actor, scope, progress);
                 return outcome(r);
             } finally {
                 Files.deleteIfExists(saved.file());
@@ -56,13 +57,13 @@ public class HouseholdImportService {
     /** Imports a file synchronously (the command line). */
     public ImportReport importFile(Path file, String actor, JobProgress progress) throws IOException {
         return importFile(file, Uploads.formatOf(file.getFileName().toString()), file.getFileName().toString(), actor,
-                "%", progress);
+                DataScope.EVERYTHING, progress);
     }
 
-    private ImportReport importFile(Path file, Uploads.Format format, String name, String actor, String scopePattern,
+    private ImportReport importFile(Path file, Uploads.Format format, String name, String actor, DataScope scope,
                                     JobProgress progress) throws IOException {
         try (TabularSource source = Uploads.open(file, format)) {
-            return importer.importFile(source, name, actor, scopePattern, progress);
+            return importer.importFile(source, name, actor, scope, progress);
         }
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jingzhun.app.registry;
 
+import org.jingzhun.app.platform.security.DataScope;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -55,15 +56,15 @@ public class HouseholdImporter {
     }
 
     /**
-     * Imports a file as one transaction. Rows of villages outside {@code scopePattern} (the importing
-     * user's region, {@code LIKE}) are problems: nobody writes households outside their region.
+     * Imports a file as one transaction. Rows outside {@code scope} (the importing user's region, and a
+     * grid worker's grid) are problems: nobody writes households outside their scope.
      */
-    public ImportReport importFile(TabularSource source, String sourceName, String actor, String scopePattern,
+    public ImportReport importFile(TabularSource source, String sourceName, String actor, DataScope scope,
                                    JobProgress progress) {
-        return AtomicImport.run(tx, () -> load(source, sourceName, actor, scopePattern, progress));
+        return AtomicImport.run(tx, () -> load(source, sourceName, actor, scope, progress));
     }
 
-    private ImportReport load(TabularSource source, String sourceName, String actor, String scopePattern,
+    private ImportReport load(TabularSource source, String sourceName, String actor, DataScope scope,
                               JobProgress progress) throws IOException, SQLException {
         PhaseTimer timer = new PhaseTimer(log);
         Instant now = Instant.now(clock);
@@ -92,7 +93,7 @@ public class HouseholdImporter {
         timer.lap("read, check rows, COPY to staging (" + run.rows() + " rows)");
         HouseholdStaging.index(jdbc);
         timer.lap("index staging");
-        new HouseholdChecks(jdbc, messages, scopePattern).check(run);
+        new HouseholdChecks(jdbc, messages, scope).check(run);
         timer.lap("cross-row and database checks");
         if (run.hasProblems()) {
             return ImportReport.rejected(sourceName, run);

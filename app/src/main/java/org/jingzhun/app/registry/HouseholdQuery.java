@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jingzhun.app.registry;
 
+import org.jingzhun.app.platform.security.DataScope;
 import org.jingzhun.kernel.RegionCode;
 import org.jingzhun.kernel.household.HouseholdCategory;
 
@@ -21,7 +22,7 @@ record HouseholdQuery(RegionCode region, HouseholdCategory category, String name
      * scan already in the order lists page through.
      */
     String where() {
-        StringBuilder sql = new StringBuilder("h.id like :scope");
+        StringBuilder sql = new StringBuilder("h.id like :scope and (:grid = '' or h.grid_code = :grid)");
         if (region != null) {
             sql.append(" and h.id like :region");
         }
@@ -40,8 +41,8 @@ record HouseholdQuery(RegionCode region, HouseholdCategory category, String name
     }
 
     /** The named parameters of {@link #where()}, with the caller's scope. */
-    org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(String scopePattern) {
-        var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("scope", scopePattern);
+    org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(DataScope scope) {
+        var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(scope.params());
         if (region != null) {
             params.addValue("region", region.descendantPrefix() + "%");
         }

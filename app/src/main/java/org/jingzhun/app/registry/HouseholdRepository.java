@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * SQL over the registry. Every statement that returns households or people carries the caller's
- * region scope ({@link CallerContext#scopePattern()}) in its WHERE clause: a household outside
- * it does not exist for that caller.
+ * scope ({@link CallerContext#dataScope()}: region and, for a grid worker, grid) in its WHERE clause:
+ * a household outside it does not exist for that caller.
  */
 @Repository
 class HouseholdRepository {
@@ -46,7 +46,7 @@ class HouseholdRepository {
                 order by h.id limit :size""".formatted(q.where());
         Disclosure show = caller.disclosure();
         return jdbc.sql(sql)
-                .paramSource(q.params(caller.scopePattern())
+                .paramSource(q.params(caller.dataScope())
                         .addValue("after", after == null ? "" : after)
                         .addValue("size", size))
                 .query((rs, i) -> item(rs, show))
@@ -73,15 +73,19 @@ class HouseholdRepository {
 
     /** The household of the person with this ID number, if it lies within the caller's scope. */
     Optional<String> householdOf(String idNumber) {
-        return jdbc.sql("select p.household_id from person p where p.id_number = :idNumber and p.household_id like :scope")
-                .param("idNumber", idNumber).param("scope", caller.scopePattern())
+        return jdbc.sql("""
+                        select p.household_id from person p join household h on h.id = p.household_id
+                        where p.id_number = :idNumber and h.id like :scope and (:grid = '' or h.grid_code = :grid)""")
+                .param("idNumber", idNumber).params(caller.scopeParams())
                 .query(String.class).optional();
     }
 
     /** The current document, if the household exists within the caller's scope. */
     Optional<JsonNode> current(String id) {
-        return jdbc.sql("select household_document(h.id)::text from household h where h.id = :id and h.village_code like :scope")
-                .param("id", id).param("scope", caller.scopePattern())
+        return jdbc.sql("""
+                        select household_document(h.id)::text from household h
+                        where h.id = :id and h.village_code like :scope and (:grid = '' or h.grid_code = :grid)""")
+                .param("id", id).params(caller.scopeParams())
                 .query(String.class).optional().map(json::readTree);
     }
 
@@ -89,8 +93,9 @@ class HouseholdRepository {
     Optional<JsonNode> historical(String id, OffsetDateTime at) {
         return jdbc.sql("""
                         select x.document::text from household_history x join household h on h.id = x.household_id
-                        where x.household_id = :id and h.village_code like :scope and x.valid_from <= :at and :at < x.valid_to""")
-                .param("id", id).param("scope", caller.scopePattern()).param("at", at)
+                        where x.household_id = :id and h.village_code like :scope and (:grid = '' or h.grid_code = :grid)
+                          and x.valid_from <= :at and :at < x.valid_to""")
+                .param("id", id).params(caller.scopeParams()).param("at", at)
                 .query(String.class).optional().map(json::readTree);
     }
 
@@ -98,15 +103,18 @@ class HouseholdRepository {
     List<JsonNode> history(String id) {
         return jdbc.sql("""
                         select x.document::text from household_history x join household h on h.id = x.household_id
-                        where x.household_id = :id and h.village_code like :scope order by x.version""")
-                .param("id", id).param("scope", caller.scopePattern())
+                        where x.household_id = :id and h.village_code like :scope and (:grid = '' or h.grid_code = :grid)
+                        order by x.version""")
+                .param("id", id).params(caller.scopeParams())
                 .query(String.class).list().stream().map(json::readTree).toList();
     }
 
     /** The current version, locked for update, if in scope. */
     Optional<Integer> lockVersion(String id) {
-        return jdbc.sql("select version from household where id = :id and village_code like :scope for update")
-                .param("id", id).param("scope", caller.scopePattern())
+        return jdbc.sql("""
+                        select version from household where id = :id and village_code like :scope
+                          and (:grid = '' or grid_code = :grid) for update""")
+                .param("id", id).params(caller.scopeParams())
                 .query(Integer.class).optional();
     }
 

@@ -138,6 +138,9 @@ public class HouseholdService {
         }
         HouseholdPatch merged = patch.over(current);
         validate(merged, current.get("villageCode").asString());
+        if (!caller.coversHousehold(current.get("villageCode").asString(), merged.gridCode())) {
+            throw new ForbiddenException("problem.household.out-of-grid"); // a grid worker keeps it in their grid
+        }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         repository.archive(id, now);
         repository.update(id, merged, now, caller.actor());

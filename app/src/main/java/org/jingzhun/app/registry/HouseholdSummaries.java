@@ -44,8 +44,8 @@ public class HouseholdSummaries {
         jdbc.sql("""
                 select h.id, h.village_code, v.name, h.grid_code, h.head_name, h.size, h.category, h.monitoring_type, h.exit_year
                 from household h join region v on v.code = h.village_code
-                where h.id = any(:ids) and h.id like :scope order by h.id""")
-                .param("ids", ids.toArray(String[]::new)).param("scope", caller.scopePattern())
+                where h.id = any(:ids) and h.id like :scope and (:grid = '' or h.grid_code = :grid) order by h.id""")
+                .param("ids", ids.toArray(String[]::new)).params(caller.scopeParams())
                 .query((rs, i) -> new HouseholdSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         caller.disclosure().name(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getString(8),
                         (Integer) rs.getObject(9)))
@@ -61,8 +61,9 @@ public class HouseholdSummaries {
     public List<Map.Entry<String, Map.Entry<String, Long>>> monitoredByCounty(org.jingzhun.kernel.RegionCode region) {
         return jdbc.sql("""
                         select left(id, 6), monitoring_type, count(*) from household
-                        where category = 'MONITORED' and id like :region and id like :scope group by 1, 2""")
-                .param("region", region.descendantPrefix() + "%").param("scope", caller.scopePattern())
+                        where category = 'MONITORED' and id like :region and id like :scope
+                          and (:grid = '' or grid_code = :grid) group by 1, 2""")
+                .param("region", region.descendantPrefix() + "%").params(caller.scopeParams())
                 .query((rs, i) -> Map.entry(rs.getString(1), Map.entry(rs.getString(2), rs.getLong(3)))).list();
     }
 }

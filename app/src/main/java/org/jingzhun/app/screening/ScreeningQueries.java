@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.security.DataScope;
 import org.jingzhun.app.platform.web.NotFoundException;
 import org.jingzhun.kernel.Masking;
 import org.jingzhun.kernel.RegionCode;
@@ -16,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads findings, runs and task lists. Every query that returns households is limited to the
- * caller's region in its SQL ({@link CallerContext#scopePattern()}), like the registry's.
+ * caller's scope in its SQL ({@link CallerContext#dataScope()}), like the registry's.
  */
 @Component
 public class ScreeningQueries {
@@ -66,8 +67,10 @@ public class ScreeningQueries {
 
     /** Throws 404 unless the household exists within the caller's region. */
     void requireInScope(String householdId) {
-        boolean exists = jdbc.sql("select exists (select 1 from household where id = :id and id like :scope)")
-                .param("id", householdId).param("scope", caller.scopePattern()).query(Boolean.class).single();
+        boolean exists = jdbc.sql("""
+                        select exists (select 1 from household where id = :id and id like :scope
+                                       and (:grid = '' or grid_code = :grid))""")
+                .params(caller.scopeParams()).param("id", householdId).query(Boolean.class).single();
         if (!exists) {
             throw new NotFoundException("problem.household-not-found.title", "problem.household-not-found.detail", householdId);
         }
@@ -80,8 +83,9 @@ public class ScreeningQueries {
                  from finding f left join rule r on r.code = f.rule_code and r.version = f.rule_version
                 join screening_run sr on sr.id = f.run_id
                 where f.household_id = :id and f.household_id like :scope
+                  and (:grid = '' or f.household_id in (select g.id from household g where g.grid_code = :grid))
                 order by f.status = 'HIT' desc, f.kind, f.rule_code""")
-                .param("id", householdId).param("scope", caller.scopePattern())
+                .param("id", householdId).params(caller.scopeParams())
                 .query((rs, i) -> warning(rs, 1)).list();
     }
 
@@ -95,12 +99,12 @@ public class ScreeningQueries {
                  from finding f join household h on h.id = f.household_id join region v on v.code = h.village_code
                  left join rule r on r.code = f.rule_code and r.version = f.rule_version
                  join screening_run sr on sr.id = f.run_id
-                where f.household_id like :region and f.household_id like :scope
+                where f.household_id like :region and f.household_id like :scope and (:grid = '' or h.grid_code = :grid)
                   and (:kind = '' or f.kind = :kind) and (:status = '' or f.status = :status)
                   and (:rule = '' or f.rule_code = :rule)
                   and (f.household_id, f.rule_code) > (:afterHousehold, :afterRule)
                 order by f.household_id, f.rule_code limit :limit""")
-                .param("region", region.descendantPrefix() + "%").param("scope", caller.scopePattern())
+                .param("region", region.descendantPrefix() + "%").params(caller.scopeParams())
                 .param("kind", kind == null ? "" : kind).param("status", status == null ? "" : status)
                 .param("rule", rule == null ? "" : rule).param("afterHousehold", afterHousehold)
                 .param("afterRule", afterRule).param("limit", size + 1)
@@ -131,10 +135,11 @@ public class ScreeningQueries {
                              count(*) filter (where kind = 'ELIGIBILITY' and status = 'HIT') eligibility,
                              count(*) filter (where kind = 'DATA_QUALITY' and status = 'HIT') quality,
                              count(*) filter (where status = 'ERROR') errors
-                      from finding where household_id like :region and household_id like :scope group by 1) k
+                      from finding where household_id like :region and household_id like :scope
+                        and (:grid = '' or household_id in (select g.id from household g where g.grid_code = :grid)) group by 1) k
                 left join region g on g.code = k.code order by k.code""")
                 .param("digits", digits).param("region", region.descendantPrefix() + "%")
-                .param("scope", caller.scopePattern())
+                .params(caller.scopeParams())
                 .query((rs, i) -> new RegionCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7))).list();
     }
@@ -170,20 +175,21 @@ public class ScreeningQueries {
     /**
      * Runs over the caller's region or a region containing it. The totals of a run over a larger region
      * than the caller's are not the caller's to see: they come back as {@code null} (counts per region
-     * are in {@link #ruleCounts}).
+     * are in {@link #ruleCounts}); nor are a run's totals a grid worker's, whose grid is smaller than
+     * any run's region.
      */
     private static final String RUNS = """
             select id, job_id, region_code, rule_set_version, parameter_version, screening_date, incremental,
                    base_run_id, state, created_by, started_at, finished_at, timings,
-                   case when region_code like :scope then households end as households,
-                   case when region_code like :scope then hits end as hits,
-                   case when region_code like :scope then errors end as errors
+                   case when region_code like :scope and :grid = '' then households end as households,
+                   case when region_code like :scope and :grid = '' then hits end as hits,
+                   case when region_code like :scope and :grid = '' then errors end as errors
             from screening_run
             where (region_code like :scope or region_code in (:lineage))""";
 
     public List<RunView> runs(int size) {
         return jdbc.sql(RUNS + " order by id desc limit :n").param("n", size)
-                .param("scope", caller.scopePattern()).param("lineage", lineage())
+                .params(caller.scopeParams()).param("lineage", lineage())
                 .query((rs, i) -> run(rs)).list();
     }
 
@@ -195,21 +201,24 @@ public class ScreeningQueries {
 
     public RunView run(long id) {
         return jdbc.sql(RUNS + " and id = :id").param("id", id)
-                .param("scope", caller.scopePattern()).param("lineage", lineage())
+                .params(caller.scopeParams()).param("lineage", lineage())
                 .query((rs, i) -> run(rs)).optional()
                 .orElseThrow(() -> new NotFoundException("problem.screening.run-not-found.title",
                         "problem.screening.run-not-found", id));
     }
 
-    /** A run's counts per rule and status over its region, summed over counties within the caller's scope. */
+    /**
+     * A run's counts per rule and status over its region, summed over counties within the caller's scope.
+     * They are kept per county, not per grid: a grid worker gets none.
+     */
     public List<RuleCount> ruleCounts(long runId, RegionCode within) {
         String prefix = within == null ? "" : within.descendantPrefix();
         return jdbc.sql("""
                 select rule_code, status, sum(households) from screening_count
-                where run_id = :run and county_code like :prefix and county_code like :scope
+                where run_id = :run and county_code like :prefix and county_code like :scope and :grid = ''
                 group by 1, 2 order by 1, 2""")
                 .param("run", runId).param("prefix", (prefix.length() > 6 ? prefix.substring(0, 6) : prefix) + "%")
-                .param("scope", scopeOfCounties())
+                .params(new DataScope(scopeOfCounties(), caller.dataScope().grid()).params())
                 .query((rs, i) -> new RuleCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }
 

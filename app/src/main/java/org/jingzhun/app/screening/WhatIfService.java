@@ -133,6 +133,10 @@ public class WhatIfService {
         long[] affectedAfter = affected.isEmpty() ? null : BulkScreen.hitMasks(snapshot, affected, changed, date);
         long kept = ~affectedBits;
 
+        // a grid worker's what-if counts the households of their grid
+        java.util.Set<Long> inGrid = caller.limitedToGrid() ? new java.util.HashSet<>(jdbc.sql("""
+                select id::bigint from household where id like :scope and (:grid = '' or grid_code = :grid)""")
+                .params(caller.scopeParams()).query(Long.class).list()) : null;
         String prefix = region.descendantPrefix();
         long prefixValue = Long.parseLong(prefix);
         long divisor = (long) Math.pow(10, 16 - prefix.length());
@@ -142,7 +146,7 @@ public class WhatIfService {
             long key = snapshot.key(h);
             boolean was = before[h] != 0;
             boolean is = (before[h] & kept) != 0 || (affectedAfter != null && affectedAfter[h] != 0);
-            if (key / divisor != prefixValue || (!was && !is)) {
+            if (key / divisor != prefixValue || (!was && !is) || (inGrid != null && !inGrid.contains(key))) {
                 continue;
             }
             long[] c = byCounty.computeIfAbsent(key / 10_000_000_000L, k -> new long[4]);

@@ -69,6 +69,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/exit/surveys", "/api/v1/exit/counties/*/approval")
                         .hasAnyRole(authorities(Role.ASSESS_EXIT))
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/exit/surveys/**").hasAnyRole(authorities(Role.ASSESS_EXIT))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/poverty", "/api/v1/reports/poverty/**",
+                                "/api/v1/exit/villages", "/api/v1/exit/villages/**", "/api/v1/exit/counties",
+                                "/api/v1/exit/counties/**", "/api/v1/exit/surveys", "/api/v1/exit/surveys/**")
+                        .hasAnyRole(authorities(Role.READ_REGION_REPORTS))
                         .requestMatchers("/api/**").hasAnyRole(authorities(Role.READ_PEOPLE))
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())

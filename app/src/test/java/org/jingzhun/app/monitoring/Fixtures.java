@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 final class Fixtures {
 
     static final String DEMO_VILLAGE = "360821100201";
+    /** The demo grid worker's grid (account `grid`): only its households are theirs. */
+    static final String DEMO_GRID = "360821100201001";
 
     private Fixtures() {
     }

@@ -43,8 +43,8 @@ class MonthlyReportIT {
     void households() throws Exception {
         api = new Api(port);
         importHouseholds(households, f -> {
-            f.head(household(DEMO_VILLAGE, 941), DEMO_VILLAGE, headId(941), "月报甲");
-            f.head(household(DEMO_VILLAGE, 942), DEMO_VILLAGE, headId(942), "月报乙");
+            f.head(household(DEMO_VILLAGE, 941), DEMO_VILLAGE, headId(941), "月报甲").set("网格编码", DEMO_GRID);
+            f.head(household(DEMO_VILLAGE, 942), DEMO_VILLAGE, headId(942), "月报乙").set("网格编码", DEMO_GRID);
         });
     }
 

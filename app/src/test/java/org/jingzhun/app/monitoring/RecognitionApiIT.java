@@ -47,6 +47,7 @@ class RecognitionApiIT {
         importHouseholds(households, f -> {
             for (int seq = 901; seq <= 908; seq++) {
                 f.head(household(DEMO_VILLAGE, seq), DEMO_VILLAGE, headId(seq), "测试" + "甲乙丙丁戊己庚辛".charAt(seq - 901) + "明")
+                        .set("网格编码", DEMO_GRID)
                         .set("联系电话", "13812345" + seq);
             }
             f.head(household(elsewhere, 909), elsewhere, headId(909), "外县壬");

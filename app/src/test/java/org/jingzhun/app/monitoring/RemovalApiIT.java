@@ -41,10 +41,10 @@ class RemovalApiIT {
         api = new Api(port);
         elsewhere = otherCountyVillage(jdbc);
         importHouseholds(households, f -> {
-            f.head(household(DEMO_VILLAGE, 921), DEMO_VILLAGE, headId(921), "消除甲");
-            f.head(household(DEMO_VILLAGE, 922), DEMO_VILLAGE, headId(922), "消除乙").set("饮水安全", "否")
+            f.head(household(DEMO_VILLAGE, 921), DEMO_VILLAGE, headId(921), "消除甲").set("网格编码", DEMO_GRID);
+            f.head(household(DEMO_VILLAGE, 922), DEMO_VILLAGE, headId(922), "消除乙").set("网格编码", DEMO_GRID).set("饮水安全", "否")
                     .set("劳动技能", "无劳动力").set("务工状况", "未务工").set("务工时间(月)", "0");
-            f.head(household(DEMO_VILLAGE, 923), DEMO_VILLAGE, headId(923), "帮扶丙");
+            f.head(household(DEMO_VILLAGE, 923), DEMO_VILLAGE, headId(923), "帮扶丙").set("网格编码", DEMO_GRID);
             f.head(household(elsewhere, 929), elsewhere, headId(929), "外县丁").set("户类型", "监测户").set("监测对象类别", "边缘易致贫户");
         });
     }

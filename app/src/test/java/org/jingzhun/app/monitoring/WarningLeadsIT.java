@@ -50,9 +50,9 @@ class WarningLeadsIT {
         api = new Api(port);
         village = DEMO_VILLAGE;   // where the demo village and grid accounts can walk the case
         importHouseholds(households, f -> {
-            f.head(household(village, 951), village, headId(951), "预警甲").set("工资性收入", "1000");
-            f.head(household(village, 953), village, headId(953), "预警丙").set("工资性收入", "1500");
-            f.head(household(village, 952), village, headId(952), "预警乙").set("户类型", "监测户").set("监测对象类别", "边缘易致贫户");
+            f.head(household(village, 951), village, headId(951), "预警甲").set("网格编码", DEMO_GRID).set("工资性收入", "1000");
+            f.head(household(village, 953), village, headId(953), "预警丙").set("网格编码", DEMO_GRID).set("工资性收入", "1500");
+            f.head(household(village, 952), village, headId(952), "预警乙").set("网格编码", DEMO_GRID).set("户类型", "监测户").set("监测对象类别", "边缘易致贫户");
         });
     }
 

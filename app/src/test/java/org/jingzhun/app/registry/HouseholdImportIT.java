@@ -251,7 +251,7 @@ class HouseholdImportIT {
         HouseholdImporter limited = new HouseholdImporter(dataSource, jdbc, tx, messages, java.time.Clock.systemUTC(), 2);
         try (var source = new org.jingzhun.app.platform.csv.CsvSource(
                 new java.io.ByteArrayInputStream(twoHouseholds(160).csv(StandardCharsets.UTF_8)))) {
-            ImportReport r = limited.importFile(source, "big.csv", "test", "%", JobProgress.NONE);
+            ImportReport r = limited.importFile(source, "big.csv", "test", org.jingzhun.app.platform.security.DataScope.EVERYTHING, JobProgress.NONE);
             assertThat(r.applied()).isFalse();
             assertThat(r.problems().getLast().message()).contains("上限");
         }

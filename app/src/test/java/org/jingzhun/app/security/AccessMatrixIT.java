@@ -29,22 +29,25 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every role against every people-returning endpoint, with households in the caller's own village, a
- * sibling village, another township, another county and another city. A household outside the caller's
- * region must answer 404 (never 403 with data, never 200), lists, counts, search and exports must not
- * name it, and roles without access to people get 403 without data. Any leak fails the test.
+ * Every role against every people-returning endpoint, with households in the caller's own village (in the
+ * grid worker's grid, and in another grid of the same village), a sibling village, another township,
+ * another county and another city. A household outside the caller's scope must answer 404 (never 403
+ * with data, never 200), lists, counts, search and exports must not name it, and roles without access to
+ * people get 403 without data. Any leak fails the test.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIT {
 
-    record Place(String name, String village, String householdId, String headId, String headName) {
+    record Place(String name, String village, String grid, String householdId, String headId, String headName) {
     }
 
     record Response(int status, String body) {
     }
 
     static final List<String> PEOPLE_ROLES = List.of("admin", "province", "jian", "jianxian", "township", "village", "grid");
+    static final String OWN_GRID = "360821100201001";
+    static final String OTHER_GRID = "360821100201002";
 
     @LocalServerPort
     int port;
@@ -57,14 +60,21 @@ class AccessMatrixIT {
 
     @BeforeAll
     void householdsAndAScreening() throws Exception {
-        place("own", "360821100201", 801);                                              // the demo village
-        place("sibling", "360821100202", 802);                                          // same township
-        place("township", village("360821101%"), 803);                                  // another township of 吉安县
-        place("county", village("360822%"), 804);                                       // 吉水县, same city
-        place("city", village("3601%"), 805);                                           // 南昌市
+        // the demo village has several demo grids; the grid worker `grid` has the first
+        assertThat(jdbc.sql("select count(*) from grid where village_code = '360821100201'").query(Long.class).single())
+                .isGreaterThanOrEqualTo(2);
+        place("own", "360821100201", OWN_GRID, 801);                                    // the demo village, grid 001
+        place("sibling", "360821100202", null, 802);                                    // same township
+        place("township", village("360821101%"), null, 803);                            // another township of 吉安县
+        place("county", village("360822%"), null, 804);                                 // 吉水县, same city
+        place("city", village("3601%"), null, 805);                                     // 南昌市
+        place("neighbour", "360821100201", OTHER_GRID, 806);                            // the demo village, grid 002
         TemplateFile file = new TemplateFile();
         for (Place p : places.values()) {
             file.head(p.householdId(), p.village(), p.headId(), p.headName()).set("住房安全", "否");
+            if (p.grid() != null) {
+                file.set("网格编码", p.grid());
+            }
         }
         Path csv = Files.createTempFile("access", ".csv");
         Files.write(csv, file.csv(StandardCharsets.UTF_8));
@@ -98,11 +108,12 @@ class AccessMatrixIT {
     /** Which of the places each account may see. */
     static Set<String> visible(String user) {
         return switch (user) {
-            case "admin", "province" -> Set.of("own", "sibling", "township", "county", "city");
-            case "jian" -> Set.of("own", "sibling", "township", "county");
-            case "jianxian" -> Set.of("own", "sibling", "township");
-            case "township" -> Set.of("own", "sibling");
-            case "village", "grid" -> Set.of("own");
+            case "admin", "province" -> Set.of("own", "neighbour", "sibling", "township", "county", "city");
+            case "jian" -> Set.of("own", "neighbour", "sibling", "township", "county");
+            case "jianxian" -> Set.of("own", "neighbour", "sibling", "township");
+            case "township" -> Set.of("own", "neighbour", "sibling");
+            case "village" -> Set.of("own", "neighbour");
+            case "grid" -> Set.of("own"); // the grid worker's grid only, not the rest of the village
             default -> Set.of();
         };
     }
@@ -214,10 +225,15 @@ class AccessMatrixIT {
                     default -> List.copyOf(regions.keySet()).indexOf(r.getKey()) >= List.copyOf(regions.keySet()).indexOf(user);
                 };
                 // the poverty report of a region outside the caller's answers 404 "no such region"; inside it,
-                // a report or "no data" (this database has no history loaded)
+                // a report or "no data" (this database has no history loaded); a grid worker gets none (403):
+                // the history counts villages, not grids
                 Response poverty = get(user, "/api/v1/reports/poverty?year=2019&region=" + r.getValue());
                 boolean noData = poverty.status() == 404 && poverty.body().contains("没有 2019 年末");
-                if (mine ? !(poverty.status() == 200 || noData) : (poverty.status() != 404 || noData)) {
+                if (user.equals("grid")) {
+                    if (poverty.status() != 403) {
+                        leaks.add("grid poverty report of " + r.getKey() + " → " + poverty.status());
+                    }
+                } else if (mine ? !(poverty.status() == 200 || noData) : (poverty.status() != 404 || noData)) {
                     leaks.add(user + " poverty report of " + r.getKey() + " → " + poverty.status() + " " + poverty.body());
                 }
                 // a county list of a region outside the caller's is not theirs
@@ -251,6 +267,139 @@ class AccessMatrixIT {
         Response mine = post("jianxian", "/api/v1/screening/what-if", "{\"region\":\"360821000000\",\"parameters\":{\"monitoring_line\":9000}}");
         assertThat(mine.status()).as(mine.body()).isEqualTo(200);
         assertThat(mine.body()).doesNotContain("360822");
+    }
+
+    @Test
+    void aGridWorkerReachesNothingOfAnotherGridOfTheVillage() {
+        Place own = places.get("own");
+        Place other = places.get("neighbour");
+        Map<String, Long> cases = casesByHousehold(get("village", "/api/v1/monitoring/cases?region=360821100201&size=500").body());
+        assertThat(cases).containsKeys(own.householdId(), other.householdId());
+        List<String> leaks = new ArrayList<>();
+        // the cases themselves, their notices and attachments
+        for (String path : List.of("", "/notice", "/attachments")) {
+            Response r = get("grid", "/api/v1/monitoring/cases/" + cases.get(other.householdId()) + path);
+            if (r.status() != 404 || r.body().contains(other.headName())) {
+                leaks.add("grid GET case of the other grid" + path + " → " + r.status());
+            }
+        }
+        assertThat(get("grid", "/api/v1/monitoring/cases/" + cases.get(own.householdId())).status()).isEqualTo(200);
+        // no record is made for a household of another grid: it does not exist for the grid worker
+        Map<String, String> writes = new LinkedHashMap<>();
+        writes.put("/api/v1/monitoring/leads", "{\"householdId\":\"" + other.householdId()
+                + "\",\"channel\":\"CADRE_REPORT\",\"source\":\"网格巡查\",\"riskType\":\"ILLNESS\"}");
+        writes.put("/api/v1/monitoring/cases/" + cases.get(other.householdId()) + "/visit",
+                "{\"authorisationSigned\":true,\"category\":\"MARGINAL\",\"riskTypes\":[\"ILLNESS\"],\"notes\":\"入户\"}");
+        writes.put("/api/v1/assistance/households/" + other.householdId() + "/measures", "{\"type\":\"MEDICAL\","
+                + "\"riskType\":\"ILLNESS\",\"plannedOn\":\"2026-01-05\",\"responsibleUnit\":\"镇卫生院\"}");
+        writes.put("/api/v1/monitoring/households/" + other.householdId() + "/removal/eligibility",
+                "{\"incomeStableSince\":\"2025-01-01\",\"rigidSpendingResolved\":true,\"resolutions\":{}}");
+        writes.put("/api/v1/monitoring/households/" + other.householdId() + "/removal",
+                "{\"incomeStableSince\":\"2025-01-01\",\"rigidSpendingResolved\":true,\"resolutions\":{}}");
+        writes.put("/api/v1/medical/settlements/calculate", "{\"total\":10000,\"eligible\":8000,"
+                + "\"hospitalLevel\":\"SECONDARY\",\"idNumber\":\"" + other.headId() + "\"}");
+        for (var w : writes.entrySet()) {
+            Response r = post("grid", w.getKey(), w.getValue());
+            if (r.status() != 404 || r.body().contains(other.headName())) {
+                leaks.add("grid POST " + w.getKey() + " → " + r.status() + " " + r.body());
+            }
+        }
+        Response mine = post("grid", "/api/v1/medical/settlements/calculate", "{\"total\":10000,\"eligible\":8000,"
+                + "\"hospitalLevel\":\"SECONDARY\",\"idNumber\":\"" + own.headId() + "\"}");
+        assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void aGridWorkersCountsAreTheirGridsAndTheVillagesIncludeTheOtherGrid() {
+        String village = "360821100201";
+        // findings per region: the grid worker's count only their grid's households
+        long gridHouseholds = sum(get("grid", "/api/v1/screening/summary?region=" + village).body(), "households");
+        long villageHouseholds = sum(get("village", "/api/v1/screening/summary?region=" + village).body(), "households");
+        assertThat(gridHouseholds).isPositive().isLessThan(villageHouseholds);
+        // the monthly report: this month's cadre leads (one per test household, more in the village)
+        long gridLeads = sum(get("grid", "/api/v1/monitoring/reports/monthly?region=" + village).body(), "CADRE_REPORT");
+        long villageLeads = sum(get("village", "/api/v1/monitoring/reports/monthly?region=" + village).body(), "CADRE_REPORT");
+        assertThat(gridLeads).isPositive().isLessThan(villageLeads);
+        // a what-if counts the grid's households (a line above every test household's income flags them all)
+        String body = "{\"region\":\"" + village + "\",\"parameters\":{\"monitoring_line\":1000000}}";
+        Response gridWhatIf = post("grid", "/api/v1/screening/what-if", body);
+        Response villageWhatIf = post("village", "/api/v1/screening/what-if", body);
+        assertThat(gridWhatIf.status()).as(gridWhatIf.body()).isEqualTo(200);
+        assertThat(sum(gridWhatIf.body(), "flaggedAfter")).isPositive().isLessThan(sum(villageWhatIf.body(), "flaggedAfter"));
+        // a screening run's totals are for its region, never a grid's
+        assertThat(get("grid", "/api/v1/screening/runs").body()).doesNotContainPattern("\"hits\":\\d");
+        // village and county exit evaluations and the poverty history count villages: not for a grid worker
+        for (String path : List.of("/api/v1/exit/villages/" + village + "/evaluation?year=2019",
+                "/api/v1/exit/villages?region=" + village + "&year=2019", "/api/v1/exit/counties?region=360821000000&year=2019",
+                "/api/v1/exit/counties/360821000000/evaluation?year=2019", "/api/v1/reports/poverty/export?region=" + village,
+                "/api/v1/exit/surveys?county=360821000000&year=2019")) {
+            assertThat(get("grid", path).status()).as(path).isEqualTo(403);
+        }
+        assertThat(get("grid", "/api/v1/exit/households/" + places.get("own").householdId() + "/evaluation?year=2025").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aGridWorkerKeepsHouseholdsInTheirGrid() throws Exception {
+        Place own = places.get("own");
+        Place other = places.get("neighbour");
+        // moving an own household to another grid is refused, and nothing changes
+        String version = get("grid", "/api/v1/households/" + own.householdId()).body()
+                .replaceAll("(?s).*\"version\":(\\d+).*", "$1");
+        Response moved = exchange(TestLogins.client(base(), "grid"), "PATCH", "/api/v1/households/" + own.householdId(),
+                "{\"reason\":\"调整网格\",\"gridCode\":\"" + OTHER_GRID + "\"}", version);
+        assertThat(moved.status()).as(moved.body()).isEqualTo(403);
+        assertThat(jdbc.sql("select grid_code from household where id = :id").param("id", own.householdId())
+                .query(String.class).single()).isEqualTo(OWN_GRID);
+        // an import may neither take over a household of another grid nor put one into another grid
+        TemplateFile file = new TemplateFile()
+                .head(other.householdId(), other.village(), other.headId(), other.headName()).set("网格编码", OWN_GRID)
+                .head(own.village() + "0897", own.village(), TemplateFile.id("19740707", 897), "他格户").set("网格编码", OTHER_GRID);
+        String state = importAs("grid", file);
+        assertThat(state).contains("\"FAILED\"").contains("网格员只能导入本网格");
+        assertThat(jdbc.sql("select grid_code from household where id = :id").param("id", other.householdId())
+                .query(String.class).single()).isEqualTo(OTHER_GRID);
+        assertThat(jdbc.sql("select count(*) from household where id = :id").param("id", own.village() + "0897")
+                .query(Long.class).single()).isZero();
+    }
+
+    private String importAs(String user, TemplateFile file) throws Exception {
+        var form = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(file.csv(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "grid.csv";
+            }
+        });
+        String job = TestLogins.client(base(), user).post().uri("/api/v1/households/imports")
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(form)
+                .retrieve().body(String.class).replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        String state = "";
+        for (int i = 0; i < 100 && !state.contains("FAILED") && !state.contains("SUCCEEDED"); i++) {
+            Thread.sleep(100);
+            state = get(user, "/api/v1/jobs/" + job).body();
+        }
+        return state;
+    }
+
+    /** The case id of each household in a case list. */
+    private static Map<String, Long> casesByHousehold(String json) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (var item : tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).get("items")) {
+            out.putIfAbsent(item.get("householdId").asString(), item.get("id").asLong());
+        }
+        return out;
+    }
+
+    /** The sum of every number named {@code key} in a JSON text. */
+    private static long sum(String json, String key) {
+        long total = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + key + "\":(\\d+)").matcher(json);
+        while (m.find()) {
+            total += Long.parseLong(m.group(1));
+        }
+        return total;
     }
 
     @Test
@@ -347,9 +496,10 @@ class AccessMatrixIT {
         return out;
     }
 
-    private void place(String name, String village, int seq) {
+    private void place(String name, String village, String grid, int seq) {
         String id = village + String.format("%04d", seq);
-        places.put(name, new Place(name, village, id, TemplateFile.id("19700505", seq), "权限" + "甲乙丙丁戊".charAt(seq - 801) + "户"));
+        places.put(name, new Place(name, village, grid, id, TemplateFile.id("19700505", seq),
+                "权限" + "甲乙丙丁戊己".charAt(seq - 801) + "户"));
     }
 
     private String village(String like) {

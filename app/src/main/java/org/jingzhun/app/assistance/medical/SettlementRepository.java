@@ -79,8 +79,9 @@ class SettlementRepository {
 
     /** A settlement by its number, if it lies within the caller's scope. */
     Optional<Stored> find(String settlementNo) {
-        return jdbc.sql("select " + COLUMNS + " from medical_settlement where settlement_no = :no and village_code like :scope")
-                .param("no", settlementNo).param("scope", caller.scopePattern()).query(this::row).optional();
+        return jdbc.sql("select " + COLUMNS + " from medical_settlement where settlement_no = :no and village_code like :scope"
+                        + " and (:grid = '' or household_id in (select g.id from household g where g.grid_code = :grid))")
+                .param("no", settlementNo).params(caller.scopeParams()).query(this::row).optional();
     }
 
     /** The patient's settlements discharged in {@code year}, in the order they were recorded. */
@@ -96,9 +97,10 @@ class SettlementRepository {
     List<Stored> list(String regionPattern, Long before, int size) {
         return jdbc.sql("select " + COLUMNS + " " + """
                          from medical_settlement where village_code like :region and village_code like :scope
+                         and (:grid = '' or household_id in (select g.id from household g where g.grid_code = :grid))
                          and (cast(:before as bigint) is null or id < :before)
                          order by id desc limit :size""")
-                .param("region", regionPattern).param("scope", caller.scopePattern()).param("before", before)
+                .param("region", regionPattern).params(caller.scopeParams()).param("before", before)
                 .param("size", size).query(this::row).list();
     }
 

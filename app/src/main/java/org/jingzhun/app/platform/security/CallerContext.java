@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Who is calling and what they may see. Every query that returns people takes its region scope from
- * here, in its SQL ({@link #scopePattern()}), so that scoping lives in this one place.
+ * Who is calling and what they may see. Every query that returns people takes its scope from here and
+ * applies it in its SQL ({@link #dataScope()}: the region as a code prefix, and for a grid worker the
+ * grid), so that scoping lives in this one place.
  * <p>
  * It fails closed: inside a web request without a signed-in user the scope matches nothing. Outside
  * web requests (command-line commands, the scheduler, start-up) the caller is the system, which sees
@@ -19,11 +20,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Component
 public class CallerContext {
 
-    /** A pattern no 12-digit code matches. */
-    private static final String NOTHING = "-";
-
     /** What a caller may see, captured so that other threads use it. */
-    public record Snapshot(String actor, String role, String scopePattern, boolean mayUnmask, boolean fullNames) {
+    public record Snapshot(String actor, String role, DataScope scope, boolean mayUnmask, boolean fullNames) {
     }
 
     /** The caller's name for audit fields ({@code changed_by}, job creator). */
@@ -56,13 +54,37 @@ public class CallerContext {
         return u == null ? null : u.scope();
     }
 
-    /** A {@code LIKE} pattern matching the codes in the caller's scope ({@code "3608%"}, {@code "%"}, or nothing). */
+    /**
+     * A {@code LIKE} pattern matching the codes in the caller's region scope ({@code "3608%"}, {@code "%"},
+     * or nothing). Alone it is the scope of regions (users, the audit log); a query that returns
+     * households or people binds {@link #dataScope()}, which adds the grid of a grid worker.
+     */
     public String scopePattern() {
+        return dataScope().pattern();
+    }
+
+    /**
+     * The households the caller may see: their region's code prefix and, for a grid worker, their grid
+     * (see {@link DataScope} for the SQL every people query writes with it). Fails closed: a request
+     * without a user matches no code and no grid.
+     */
+    public DataScope dataScope() {
         SignedInUser u = user();
         if (u == null) {
-            return inWebRequest() ? NOTHING : "%";
+            return inWebRequest() ? DataScope.NOTHING : DataScope.EVERYTHING;
         }
-        return u.scope().descendantPrefix() + "%";
+        String grid = u.grid();
+        return new DataScope(u.scope().descendantPrefix() + "%", grid == null ? "" : grid);
+    }
+
+    /** The named parameters {@code scope} and {@code grid} of {@link #dataScope()}, to bind in a people query. */
+    public java.util.Map<String, Object> scopeParams() {
+        return dataScope().params();
+    }
+
+    /** Whether the caller sees the households of one grid only (a grid worker). */
+    public boolean limitedToGrid() {
+        return dataScope().limitedToGrid();
     }
 
     /** Whether the caller may ask for full ID numbers, names and phones (with a reason; audited when used). */
@@ -77,10 +99,23 @@ public class CallerContext {
         return u != null && Role.FULL_NAMES.contains(u.role());
     }
 
-    /** Whether the caller is in {@code region}'s scope (the system is everywhere). */
+    /**
+     * Whether {@code region} lies in the caller's region scope (the system is everywhere). For a grid
+     * worker that is the grid's village: a region check, not a household check — which households of
+     * it they see is for {@link #coversHousehold}.
+     */
     public boolean covers(RegionCode region) {
         SignedInUser u = user();
         return u == null ? !inWebRequest() : u.scope().contains(region);
+    }
+
+    /** Whether a household of {@code villageCode} in grid {@code gridCode} ({@code null} for none) is in the caller's scope. */
+    public boolean coversHousehold(String villageCode, String gridCode) {
+        if (!covers(new RegionCode(villageCode))) {
+            return false;
+        }
+        String grid = dataScope().grid();
+        return grid.isEmpty() || grid.equals(gridCode);
     }
 
     /** What responses show this caller by default: names in full for local officers, never full IDs or phones. */
@@ -89,7 +124,7 @@ public class CallerContext {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(actor(), roleName(), scopePattern(), mayUnmask(), fullNames());
+        return new Snapshot(actor(), roleName(), dataScope(), mayUnmask(), fullNames());
     }
 
     private static boolean inWebRequest() {

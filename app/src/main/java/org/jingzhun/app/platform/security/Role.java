@@ -19,7 +19,7 @@ public enum Role {
     COUNTY(EnumSet.of(RegionLevel.COUNTY)),
     TOWNSHIP(EnumSet.of(RegionLevel.TOWNSHIP)),
     VILLAGE(EnumSet.of(RegionLevel.VILLAGE)),
-    /** 网格员: the region is a grid; the data scope is the grid's village. */
+    /** 网格员: the region is a grid; the data scope is the households of that grid. */
     GRID_WORKER(EnumSet.of(RegionLevel.GRID)),
     /** 部门数据报送员: pushes department feeds; cannot read households. */
     DEPARTMENT(EnumSet.of(RegionLevel.PROVINCE, RegionLevel.CITY, RegionLevel.COUNTY)),
@@ -44,6 +44,12 @@ public enum Role {
 
     /** Roles that read households, persons, warnings, cases and reports of their region. */
     public static final Set<Role> READ_PEOPLE = EnumSet.of(ADMIN, PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE, GRID_WORKER);
+
+    /**
+     * Roles that read the poverty history's reports and exit evaluations of villages and counties. They
+     * are counted from per-village and per-county figures that have no grid: not for grid workers.
+     */
+    public static final Set<Role> READ_REGION_REPORTS = EnumSet.of(ADMIN, PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE);
 
     /** Roles that may ask for full ID numbers, names and phones (with a reason, audited). */
     public static final Set<Role> UNMASK = EnumSet.of(COUNTY, TOWNSHIP, VILLAGE, GRID_WORKER);

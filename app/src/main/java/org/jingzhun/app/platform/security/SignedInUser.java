@@ -11,12 +11,20 @@ import org.jingzhun.kernel.RegionCode;
  */
 public record SignedInUser(String username, Role role, String regionCode, String regionName) {
 
-    /** The region whose households this user may see: the grid's village for a grid worker. */
+    /**
+     * The region this user's scope lies in: the grid's village for a grid worker, who sees only the
+     * households of their {@link #grid()} in it.
+     */
     public RegionCode scope() {
         return scopeOf(regionCode);
     }
 
-    /** The data scope of a user's region code: the region itself, or a grid's village. */
+    /** The grid a grid worker is limited to (their 15-digit region code), or {@code null} for everyone else. */
+    public String grid() {
+        return regionCode.length() == GridCode.LENGTH ? GridCode.parse(regionCode).value() : null;
+    }
+
+    /** The region scope of a user's region code: the region itself, or a grid's village. */
     public static RegionCode scopeOf(String regionCode) {
         return regionCode.length() == RegionCode.LENGTH ? RegionCode.parse(regionCode) : GridCode.parse(regionCode).village();
     }

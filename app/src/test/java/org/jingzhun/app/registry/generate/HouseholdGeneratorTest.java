@@ -227,6 +227,26 @@ class HouseholdGeneratorTest {
     }
 
     @Test
+    void theDemoAccountsVillageHasHouseholdsInAtLeastTwoGrids() {
+        // the demo's default scale and seed (application.yml): the grid worker `grid` has 厚丰村's first grid,
+        // and the access matrix needs households of another grid of the same village
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HouseholdGenerator(0.01, 1).writeCounty("360821000000", out);
+        String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r?\n");
+        List<String> header = List.of(lines[0].replace("\uFEFF", "").split(","));
+        int village = header.indexOf("区划代码");
+        int grid = header.indexOf("网格编码");
+        Map<String, Integer> perGrid = new java.util.TreeMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            String[] c = lines[i].split(",", -1);
+            if (c.length > grid && c[village].equals("360821100201") && !c[grid].isEmpty()) {
+                perGrid.merge(c[grid], 1, Integer::sum);
+            }
+        }
+        assertThat(perGrid).containsKey("360821100201001").hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void scaleMustBeAboveZeroAndAtMostOne() {
         assertThatThrownBy(() -> new HouseholdGenerator(0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new HouseholdGenerator(1.5, 1)).isInstanceOf(IllegalArgumentException.class);
