@@ -36,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * with the evaluator, and replace the region's findings — in one transaction, as a job with
  * progress. An incremental run re-screens only the households whose registry entry or feed
  * records changed since the last complete run of a region that contains it (with the same rule
- * set, parameters and screening date; otherwise it is a full run).
+ * set, parameters and screening date; otherwise it is a full run). A full run keeps its snapshot on
+ * disk and the next full run of the region starts from it, re-extracting only the households that
+ * changed since ({@link KeptSnapshots}).
  */
 @Service
 public class ScreeningService implements org.springframework.beans.factory.SmartInitializingSingleton {
@@ -61,13 +63,14 @@ public class ScreeningService implements org.springframework.beans.factory.Smart
     private final HitExplainer explainer;
     private final FindingWriter writer;
     private final SnapshotCache cache;
+    private final KeptSnapshots kept;
     private final RegionService regions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JsonMapper json;
 
     ScreeningService(JdbcClient jdbc, TransactionTemplate tx, JobService jobs, RuleStore rules, ParameterStore parameters,
-                     SnapshotLoader loader, HitExplainer explainer, FindingWriter writer, SnapshotCache cache,
+                     SnapshotLoader loader, HitExplainer explainer, FindingWriter writer, SnapshotCache cache, KeptSnapshots kept,
                      RegionService regions, ApplicationEventPublisher events, Clock clock, JsonMapper json) {
         this.jdbc = jdbc;
         this.tx = tx;
@@ -78,6 +81,7 @@ public class ScreeningService implements org.springframework.beans.factory.Smart
         this.explainer = explainer;
         this.writer = writer;
         this.cache = cache;
+        this.kept = kept;
         this.regions = regions;
         this.events = events;
         this.clock = clock;
@@ -152,8 +156,19 @@ public class ScreeningService implements org.springframework.beans.factory.Smart
         long expected = scope.householdIds() != null ? scope.householdIds().size()
                 : jdbc.sql("select count(*) from household where " + scope.condition("id")).query(Long.class).single();
         progress.rowsTotal(expected);
-        Snapshot snapshot = loader.load(scope, date, (int) Math.min(expected, Integer.MAX_VALUE - 16), progress::rowsDone);
-        timer.lap("extract snapshot");
+        int expectedInt = (int) Math.min(expected, Integer.MAX_VALUE - 16);
+        Instant watermark = null;
+        Snapshot snapshot;
+        int changedSinceKept = -1;
+        if (baseRun == null) {
+            watermark = kept.watermark(); // before anything is read: what the next full run must look at again
+            KeptSnapshots.Loaded loaded = kept.load(region, date, expectedInt, progress::rowsDone, timer);
+            snapshot = loaded.snapshot();
+            changedSinceKept = loaded.changedHouseholds();
+        } else {
+            snapshot = loader.load(scope, date, expectedInt, progress::rowsDone);
+            timer.lap("extract snapshot");
+        }
         progress.checkCancelled();
         List<Rule> ruleList = ruleSet.rules();
         HitList hits = new HitList();
@@ -189,6 +204,8 @@ public class ScreeningService implements org.springframework.beans.factory.Smart
         if (baseRun == null) {
             cache.put(region, date, ruleSet.version(), pv.version(), snapshot,
                     cache.enabled() ? warningHits(hits, ruleList, snapshot.households()) : null);
+            kept.keep(region, runId, snapshot, watermark, date);
+            timer.lap("keep snapshot for the next run");
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("runId", runId);
@@ -199,6 +216,10 @@ public class ScreeningService implements org.springframework.beans.factory.Smart
         result.put("errors", outcome[1]);
         result.put("newFindings", outcome[3]);
         result.put("incremental", baseRun != null);
+        // a full run that started from the kept snapshot of the last one: how many households it re-extracted
+        if (changedSinceKept >= 0) {
+            result.put("changedSinceKeptSnapshot", changedSinceKept);
+        }
         if (outcome[4] >= 0) {
             result.put("countsDerivedFrom", outcome[4]); // the run whose counts this one's were derived from
         }
@@ -240,6 +261,11 @@ public class ScreeningService implements org.springframework.beans.factory.Smart
     private List<String> changedHouseholds(RegionCode region, long baseRun) {
         OffsetDateTime since = jdbc.sql("select started_at from screening_run where id = :id").param("id", baseRun)
                 .query(OffsetDateTime.class).single();
+        return changedHouseholds(jdbc, region, since);
+    }
+
+    /** Households of the region whose registry entry or feed records changed at or after {@code since}, ascending. */
+    static List<String> changedHouseholds(JdbcClient jdbc, RegionCode region, OffsetDateTime since) {
         String prefix = region.descendantPrefix() + "%";
         return jdbc.sql("""
                 select f.household_id from feed_record f

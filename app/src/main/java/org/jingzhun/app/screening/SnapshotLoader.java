@@ -12,6 +12,7 @@ import org.jingzhun.app.platform.db.CopyReader.Row;
 import org.jingzhun.kernel.RegionCode;
 import org.jingzhun.rules.columnar.Snapshot;
 import org.jingzhun.rules.columnar.SnapshotBuilder;
+import org.jingzhun.rules.columnar.SnapshotFile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -119,6 +120,15 @@ public class SnapshotLoader {
 
     /** Builds the snapshot of a scope for a screening date; {@code progress} receives households loaded. */
     public Snapshot load(Scope scope, LocalDate date, int expectedHouseholds, LongConsumer progress) throws SQLException {
+        return load(scope, date, expectedHouseholds, progress, null);
+    }
+
+    /**
+     * As {@link #load(Scope, LocalDate, int, LongConsumer)}, with the codes of a kept snapshot when {@code after}
+     * is given, so that the result can replace households of it ({@link SnapshotFile.Kept#read}).
+     */
+    public Snapshot load(Scope scope, LocalDate date, int expectedHouseholds, LongConsumer progress, SnapshotFile.Kept after)
+            throws SQLException {
         Connection[] connections = new Connection[3];
         CopyReader[] streams = new CopyReader[3];
         boolean complete = false;
@@ -149,7 +159,10 @@ public class SnapshotLoader {
             streams[2] = CopyReader.open(connections[2], """
                     select f.household_id, f.id_number, f.item, f.occurred_on, f.value, f.text_value, f.department, f.seq
                     from feed_record f where %s order by f.household_id""".formatted(scope.condition("f.household_id")));
-            Snapshot snapshot = merge(streams[0], streams[1], streams[2], date, expectedHouseholds, progress);
+            int e = Math.max(expectedHouseholds, 16);
+            SnapshotBuilder builder = after == null ? Snapshot.builder(e, Math.max(e * 3, 16), Math.max(e * 4, 16))
+                    : after.builderAfter(e, Math.max(e * 3, 16), Math.max(e * 4, 16));
+            Snapshot snapshot = merge(builder, streams[0], streams[1], streams[2], date, progress);
             for (CopyReader stream : streams) {
                 while (stream.next() != null) {
                     // rows of households outside the household stream (none in a consistent snapshot): read to the end
@@ -182,9 +195,8 @@ public class SnapshotLoader {
         }
     }
 
-    private Snapshot merge(CopyReader households, CopyReader members, CopyReader feeds, LocalDate date, int expected,
+    private Snapshot merge(SnapshotBuilder b, CopyReader households, CopyReader members, CopyReader feeds, LocalDate date,
                            LongConsumer progress) throws SQLException {
-        SnapshotBuilder b = Snapshot.builder(Math.max(expected, 16), Math.max(expected * 3, 16), Math.max(expected * 4, 16));
         int today = date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
         MemberBuffer buffer = new MemberBuffer();
         Row m = members.next();
@@ -255,6 +267,7 @@ public class SnapshotLoader {
         private String[] relation = new String[16];
         private String[] sex = new String[16];
         private int[] age = new int[16];
+        private int[] birth = new int[16];
         private String[] school = new String[16];
         private String[] health = new String[16];
         private int[] disability = new int[16];
@@ -275,8 +288,8 @@ public class SnapshotLoader {
             id[n] = r.text(1);
             relation[n] = r.text(2, VOCABULARY);
             sex[n] = r.text(3, VOCABULARY);
-            int birth = r.yearMonthDay(4);
-            age[n] = today / 10000 - birth / 10000 - (today % 10000 < birth % 10000 ? 1 : 0);
+            birth[n] = r.yearMonthDay(4);
+            age[n] = Snapshot.ageAt(birth[n], today);
             school[n] = r.text(5, VOCABULARY);
             health[n] = r.text(6, VOCABULARY);
             disability[n] = r.isNull(7) ? 0 : r.lastDigit(7); // GRADE_n
@@ -314,6 +327,7 @@ public class SnapshotLoader {
                 b.set(M_RELATION, relation[i]);
                 b.set(M_SEX, sex[i]);
                 b.set(M_AGE, age[i]);
+                b.birth(birth[i]);
                 b.set(M_SCHOOL, school[i]);
                 b.set(M_HEALTH, health[i]);
                 if (disability[i] > 0) {
@@ -335,6 +349,7 @@ public class SnapshotLoader {
             relation = java.util.Arrays.copyOf(relation, c);
             sex = java.util.Arrays.copyOf(sex, c);
             age = java.util.Arrays.copyOf(age, c);
+            birth = java.util.Arrays.copyOf(birth, c);
             school = java.util.Arrays.copyOf(school, c);
             health = java.util.Arrays.copyOf(health, c);
             disability = java.util.Arrays.copyOf(disability, c);

@@ -49,20 +49,21 @@ public class WhatIfService {
     private final JdbcClient jdbc;
     private final RuleStore rules;
     private final ParameterStore parameters;
-    private final SnapshotLoader loader;
+    private final KeptSnapshots kept;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WhatIfService.class);
     private final SnapshotCache cache;
     private final RegionService regions;
     private final CallerContext caller;
     private final RegionCode province;
 
-    WhatIfService(JdbcClient jdbc, RuleStore rules, ParameterStore parameters, SnapshotLoader loader, SnapshotCache cache,
+    WhatIfService(JdbcClient jdbc, RuleStore rules, ParameterStore parameters, KeptSnapshots kept, SnapshotCache cache,
                   RegionService regions, CallerContext caller,
                   @org.springframework.beans.factory.annotation.Value("${jingzhun.screening.region:360000000000}") String province) {
         this.province = RegionCode.parse(province);
         this.jdbc = jdbc;
         this.rules = rules;
         this.parameters = parameters;
-        this.loader = loader;
+        this.kept = kept;
         this.cache = cache;
         this.regions = regions;
         this.caller = caller;
@@ -104,7 +105,7 @@ public class WhatIfService {
 
         SnapshotCache.Entry entry = cache.get(runRegion, date, ruleSet.version(), pv.version());
         if (entry == null) {
-            Snapshot s = loader.load(SnapshotLoader.Scope.region(runRegion), date, 1 << 16, n -> { });
+            Snapshot s = kept.load(runRegion, date, 1 << 16, n -> { }, new org.jingzhun.app.platform.jobs.PhaseTimer(log)).snapshot();
             entry = new SnapshotCache.Entry(runRegion, date, ruleSet.version(), pv.version(), s, null);
         }
         if (entry.warningHits() == null) {

@@ -50,6 +50,8 @@ class ScreeningIT {
     HouseholdImportService households;
     @Autowired
     FeedImportService feeds;
+    @Autowired
+    KeptSnapshots kept;
 
     RestClient http;
     String village;
@@ -325,5 +327,56 @@ class ScreeningIT {
         assertThat(bad.get("detail").asString()).contains("错误");
         post("/api/v1/rules/test", "{\"householdId\": \"3601020020019999\", \"code\": \"W_WATER\"}", 404);
         assertThat(jdbc.sql("select count(*) from finding").query(Long.class).single()).isEqualTo(findings);
+    }
+
+    private List<java.util.Map<String, Object>> findingsOfVillage() {
+        return jdbc.sql("""
+                select household_id, rule_code, rule_version, status, explanation from finding where household_id like :v
+                order by 1, 2""").param("v", village + "%").query().listOfRows();
+    }
+
+    @Test
+    @Order(9)
+    void aFullRunStartsFromTheKeptSnapshotAndGetsWhatAFreshExtractionGets() throws Exception {
+        org.jingzhun.kernel.RegionCode region = org.jingzhun.kernel.RegionCode.parse(village);
+        String full = "{\"region\": \"" + village + "\", \"date\": \"" + DATE + "\"}";
+        // the village's data as if entered a day ago, then a run from scratch that keeps its snapshot
+        kept.forget(region);
+        jdbc.sql("update household set changed_at = changed_at - interval '1 day' where id like :v")
+                .param("v", village + "%").update();
+        jdbc.sql("update feed_record set received_at = received_at - interval '1 day' where household_id like :v")
+                .param("v", village + "%").update();
+        assertThat(screen(full).has("changedSinceKeptSnapshot")).isFalse();
+        assertThat(kept.file(region)).exists();
+
+        // a new record for household 3 (ordinary, 8000 + 2000.01 in hospital this year): only it is re-extracted
+        post("/api/v1/feeds/YB", """
+                {"records": [{"recordId": "YB-S3B", "idNumber": "%s", "item": "YB01", "date": "2026-06-01", "value": 10000.01}]}"""
+                .formatted(head(3)), 200);
+        JsonNode warm = screen(full);
+        assertThat(warm.get("changedSinceKeptSnapshot").asInt()).as(warm.toString()).isEqualTo(1);
+        assertThat(hits(3)).contains("W_MEDICAL_STAY");
+        List<java.util.Map<String, Object>> fromKept = findingsOfVillage();
+
+        // the same findings, explanations included, as a run that extracts everything afresh
+        kept.forget(region);
+        JsonNode cold = screen(full);
+        assertThat(cold.has("changedSinceKeptSnapshot")).isFalse();
+        assertThat(cold.get("newFindings").asLong()).isZero();
+        assertThat(cold.get("hits")).isEqualTo(warm.get("hits"));
+        assertThat(findingsOfVillage()).isEqualTo(fromKept);
+
+        // another screening date: the kept snapshot's ages are recomputed, and again nothing differs
+        String earlier = "{\"region\": \"" + village + "\", \"date\": \"2026-05-14\"}";
+        JsonNode moved = screen(earlier);
+        assertThat(moved.has("changedSinceKeptSnapshot")).as(moved.toString()).isTrue();
+        List<java.util.Map<String, Object>> movedFindings = findingsOfVillage();
+        kept.forget(region);
+        screen(earlier);
+        assertThat(findingsOfVillage()).isEqualTo(movedFindings);
+
+        // a kept file whose run this database does not know (another database, a restore) is not used
+        jdbc.sql("update screening_run set kept_snapshot_token = null").update();
+        assertThat(screen(full).has("changedSinceKeptSnapshot")).isFalse();
     }
 }

@@ -110,6 +110,71 @@ final class CodeColumn {
         }
     }
 
+    /**
+     * Appends rows {@code [from, from + n)} of another column whose codes mean the same (one dictionary,
+     * or a copy of it): whole arrays are copied when both columns have the same width.
+     */
+    void appendRange(CodeColumn src, int from, int n) {
+        if (size + n > capacity()) {
+            grow(size + n);
+        }
+        int width = src.bytes != null ? 1 : src.shorts != null ? 2 : 4;
+        int mine = bytes != null ? 1 : shorts != null ? 2 : 4;
+        if (width > mine) {
+            widen(width);
+            mine = width;
+        }
+        if (width == mine) {
+            if (width == 1) {
+                System.arraycopy(src.bytes, from, bytes, size, n);
+            } else if (width == 2) {
+                System.arraycopy(src.shorts, from, shorts, size, n);
+            } else {
+                System.arraycopy(src.ints, from, ints, size, n);
+            }
+            size += n;
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            set(size + i, src.get(from + i));
+        }
+        size += n;
+    }
+
+    void write(SnapshotIo.Out out) throws java.io.IOException {
+        out.writeInt(size);
+        if (bytes != null) {
+            out.writeByte(1);
+            out.writeBytes(bytes, size);
+        } else if (shorts != null) {
+            out.writeByte(2);
+            out.writeShorts(shorts, size);
+        } else {
+            out.writeByte(4);
+            out.writeInts(ints, size);
+        }
+    }
+
+    static CodeColumn read(SnapshotIo.In in) throws java.io.IOException {
+        int n = in.readInt();
+        int width = in.readByte();
+        CodeColumn c = new CodeColumn(0);
+        switch (width) {
+            case 1 -> c.bytes = in.readBytes(n);
+            case 2 -> {
+                c.bytes = null;
+                c.shorts = in.readShorts(n);
+            }
+            case 4 -> {
+                c.bytes = null;
+                c.ints = in.readInts(n);
+            }
+            default -> throw new java.io.IOException("not a code column: width " + width);
+        }
+        c.size = n;
+        return c;
+    }
+
     long bytes() {
         return bytes != null ? bytes.length : shorts != null ? 2L * shorts.length : 4L * ints.length;
     }

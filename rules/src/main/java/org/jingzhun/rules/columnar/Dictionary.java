@@ -41,4 +41,29 @@ final class Dictionary {
     int size() {
         return values.size();
     }
+
+    /** An independent dictionary with the same codes: a snapshot built after another speaks its codes. */
+    Dictionary copy() {
+        Dictionary d = new Dictionary();
+        for (String v : values) {
+            d.code(v);
+        }
+        return d;
+    }
+
+    void write(SnapshotIo.Out out) throws java.io.IOException {
+        out.writeInt(values.size());
+        for (String v : values) {
+            out.writeString(v);
+        }
+    }
+
+    static Dictionary read(SnapshotIo.In in) throws java.io.IOException {
+        Dictionary d = new Dictionary();
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            d.code(in.readString());
+        }
+        return d;
+    }
 }

@@ -42,6 +42,35 @@ abstract sealed class FieldColumn {
 
     abstract void trim();
 
+    /**
+     * An empty column of the same field whose codes mean what this one's mean: the dictionary is shared
+     * when {@code copyDictionary} is false (a merged snapshot takes its newer part's dictionaries), copied
+     * when true (a builder that may add values).
+     */
+    abstract FieldColumn emptyLike(int capacity, boolean copyDictionary);
+
+    /** Appends rows {@code [from, from + n)} of a column of the same field whose dictionary this one's extends. */
+    abstract void appendRange(FieldColumn src, int from, int n);
+
+    /** Writes the column's dictionary, if it has one (written before any data so that a reader can seed a builder). */
+    void writeDictionary(SnapshotIo.Out out) throws java.io.IOException {
+    }
+
+    abstract void writeData(SnapshotIo.Out out) throws java.io.IOException;
+
+    /** Reads data written by {@link #writeData} into a new column with this column's dictionary. */
+    abstract FieldColumn readData(SnapshotIo.In in) throws java.io.IOException;
+
+    /** An empty column of this field with the dictionary read from {@code in} ({@link #writeDictionary}). */
+    static FieldColumn readDictionary(Catalog.FieldDef def, SnapshotIo.In in) throws java.io.IOException {
+        FieldColumn c = of(def, 0);
+        return switch (c) {
+            case Text t -> new Text(def, new CodeColumn(0), Dictionary.read(in));
+            case Id i -> new Id(def, new KeyColumn(KeyColumn.Shape.ID_NUMBER, 0, Dictionary.read(in)));
+            default -> c;
+        };
+    }
+
     final IllegalArgumentException wrongType(Object value) {
         return new IllegalArgumentException(def.name() + " is a " + def.type().name().toLowerCase(java.util.Locale.ROOT)
                 + " field, not " + value.getClass().getSimpleName() + " " + value);
@@ -52,8 +81,33 @@ abstract sealed class FieldColumn {
         final NumberColumn column;
 
         Num(Catalog.FieldDef def, int capacity) {
+            this(def, new NumberColumn(capacity));
+        }
+
+        /** A column holding these values (for a column derived from others, such as ages at a date). */
+        Num(Catalog.FieldDef def, NumberColumn column) {
             super(def);
-            column = new NumberColumn(capacity);
+            this.column = column;
+        }
+
+        @Override
+        FieldColumn emptyLike(int capacity, boolean copyDictionary) {
+            return new Num(def, capacity);
+        }
+
+        @Override
+        void appendRange(FieldColumn src, int from, int n) {
+            column.appendRange(((Num) src).column, from, n);
+        }
+
+        @Override
+        void writeData(SnapshotIo.Out out) throws java.io.IOException {
+            column.write(out);
+        }
+
+        @Override
+        FieldColumn readData(SnapshotIo.In in) throws java.io.IOException {
+            return new Num(def, NumberColumn.read(in));
         }
 
         @Override
@@ -91,11 +145,41 @@ abstract sealed class FieldColumn {
     /** A text field, stored as codes of its own dictionary. */
     static final class Text extends FieldColumn {
         final CodeColumn codes;
-        final Dictionary dictionary = new Dictionary();
+        final Dictionary dictionary;
 
         Text(Catalog.FieldDef def, int capacity) {
+            this(def, new CodeColumn(capacity), new Dictionary());
+        }
+
+        Text(Catalog.FieldDef def, CodeColumn codes, Dictionary dictionary) {
             super(def);
-            codes = new CodeColumn(capacity);
+            this.codes = codes;
+            this.dictionary = dictionary;
+        }
+
+        @Override
+        FieldColumn emptyLike(int capacity, boolean copyDictionary) {
+            return new Text(def, new CodeColumn(capacity), copyDictionary ? dictionary.copy() : dictionary);
+        }
+
+        @Override
+        void appendRange(FieldColumn src, int from, int n) {
+            codes.appendRange(((Text) src).codes, from, n);
+        }
+
+        @Override
+        void writeDictionary(SnapshotIo.Out out) throws java.io.IOException {
+            dictionary.write(out);
+        }
+
+        @Override
+        void writeData(SnapshotIo.Out out) throws java.io.IOException {
+            codes.write(out);
+        }
+
+        @Override
+        FieldColumn readData(SnapshotIo.In in) throws java.io.IOException {
+            return new Text(def, CodeColumn.read(in), dictionary);
         }
 
         @Override
@@ -134,8 +218,32 @@ abstract sealed class FieldColumn {
         final CodeColumn values;
 
         Bool(Catalog.FieldDef def, int capacity) {
+            this(def, new CodeColumn(capacity));
+        }
+
+        private Bool(Catalog.FieldDef def, CodeColumn values) {
             super(def);
-            values = new CodeColumn(capacity);
+            this.values = values;
+        }
+
+        @Override
+        FieldColumn emptyLike(int capacity, boolean copyDictionary) {
+            return new Bool(def, capacity);
+        }
+
+        @Override
+        void appendRange(FieldColumn src, int from, int n) {
+            values.appendRange(((Bool) src).values, from, n);
+        }
+
+        @Override
+        void writeData(SnapshotIo.Out out) throws java.io.IOException {
+            values.write(out);
+        }
+
+        @Override
+        FieldColumn readData(SnapshotIo.In in) throws java.io.IOException {
+            return new Bool(def, CodeColumn.read(in));
         }
 
         @Override
@@ -174,8 +282,38 @@ abstract sealed class FieldColumn {
         final KeyColumn keys;
 
         Id(Catalog.FieldDef def, int capacity) {
+            this(def, new KeyColumn(KeyColumn.Shape.ID_NUMBER, capacity));
+        }
+
+        Id(Catalog.FieldDef def, KeyColumn keys) {
             super(def);
-            keys = new KeyColumn(KeyColumn.Shape.ID_NUMBER, capacity);
+            this.keys = keys;
+        }
+
+        @Override
+        FieldColumn emptyLike(int capacity, boolean copyDictionary) {
+            Dictionary others = keys.others();
+            return new Id(def, new KeyColumn(KeyColumn.Shape.ID_NUMBER, capacity, copyDictionary ? others.copy() : others));
+        }
+
+        @Override
+        void appendRange(FieldColumn src, int from, int n) {
+            keys.appendRange(((Id) src).keys, from, n);
+        }
+
+        @Override
+        void writeDictionary(SnapshotIo.Out out) throws java.io.IOException {
+            keys.others().write(out);
+        }
+
+        @Override
+        void writeData(SnapshotIo.Out out) throws java.io.IOException {
+            keys.write(out);
+        }
+
+        @Override
+        FieldColumn readData(SnapshotIo.In in) throws java.io.IOException {
+            return new Id(def, KeyColumn.read(in, KeyColumn.Shape.ID_NUMBER, keys.others()));
         }
 
         @Override

@@ -18,13 +18,51 @@ final class KeyColumn {
     static final long NULL = Long.MIN_VALUE;
 
     private final Shape shape;
-    private final Dictionary others = new Dictionary();
+    private final Dictionary others;
     private long[] codes;
     private int size;
 
     KeyColumn(Shape shape, int capacity) {
+        this(shape, capacity, new Dictionary());
+    }
+
+    /** A column whose values of an unusual shape have the codes they have in {@code others} (a copy is taken by the caller). */
+    KeyColumn(Shape shape, int capacity, Dictionary others) {
         this.shape = shape;
         this.codes = new long[Math.max(capacity, 16)];
+        this.others = others;
+    }
+
+    Shape shape() {
+        return shape;
+    }
+
+    /** The values of an unusual shape, numbered as this column's negative codes number them. */
+    Dictionary others() {
+        return others;
+    }
+
+    /** Appends rows {@code [from, from + n)} of a column whose unusual values have the same codes (a copy of its dictionary). */
+    void appendRange(KeyColumn src, int from, int n) {
+        if (size + n > codes.length) {
+            codes = Arrays.copyOf(codes, size + n);
+        }
+        System.arraycopy(src.codes, from, codes, size, n);
+        size += n;
+    }
+
+    /** Writes the codes (the dictionary of unusual values is written apart, with the snapshot's other dictionaries). */
+    void write(SnapshotIo.Out out) throws java.io.IOException {
+        out.writeInt(size);
+        out.writeLongs(codes, size);
+    }
+
+    static KeyColumn read(SnapshotIo.In in, Shape shape, Dictionary others) throws java.io.IOException {
+        int n = in.readInt();
+        KeyColumn c = new KeyColumn(shape, 0, others);
+        c.codes = in.readLongs(n);
+        c.size = n;
+        return c;
     }
 
     void append(String value) {

@@ -156,6 +156,55 @@ final class NumberColumn {
         return Fixed.toDecimal(get(row));
     }
 
+    /** Appends rows {@code [from, from + n)} of another column; whole arrays are copied when both have the same form. */
+    void appendRange(NumberColumn src, int from, int n) {
+        if (size + n > capacity()) {
+            grow(size + n);
+        }
+        if (src.form > form) {
+            widen(src.form);
+        }
+        if (src.form == form) {
+            switch (form) {
+                case SHORT -> System.arraycopy(src.shorts, from, shorts, size, n);
+                case INT -> System.arraycopy(src.ints, from, ints, size, n);
+                default -> System.arraycopy(src.longs, from, longs, size, n);
+            }
+            size += n;
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            set(size + i, src.get(from + i));
+        }
+        size += n;
+    }
+
+    void write(SnapshotIo.Out out) throws java.io.IOException {
+        out.writeInt(size);
+        out.writeByte(form);
+        switch (form) {
+            case SHORT -> out.writeShorts(shorts, size);
+            case INT -> out.writeInts(ints, size);
+            default -> out.writeLongs(longs, size);
+        }
+    }
+
+    static NumberColumn read(SnapshotIo.In in) throws java.io.IOException {
+        int n = in.readInt();
+        byte form = (byte) in.readByte();
+        NumberColumn c = new NumberColumn(0);
+        c.shorts = null;
+        switch (form) {
+            case SHORT -> c.shorts = in.readShorts(n);
+            case INT -> c.ints = in.readInts(n);
+            case LONG -> c.longs = in.readLongs(n);
+            default -> throw new java.io.IOException("not a number column: form " + form);
+        }
+        c.form = form;
+        c.size = n;
+        return c;
+    }
+
     /** Bytes held, for the benchmark's memory figures. */
     long bytes() {
         return switch (form) {

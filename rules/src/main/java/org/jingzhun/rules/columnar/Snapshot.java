@@ -51,12 +51,14 @@ public final class Snapshot {
     final Feeds feed;
     /** Per item code, the ascending indices of the households with at least one record of the item. */
     final int[][] itemHouseholds;
+    /** Per member row its birth date {@code yyyymmdd} (0 unknown), or null when the builder was given none. */
+    final int[] birth;
     private final boolean keysAscending;
     private volatile long[] sortedKeys;
     private volatile int[] sortedIndex;
 
     Snapshot(int households, int members, int feeds, long[] keys, FieldColumn[] household, FieldColumn[] member,
-             int[] memberStart, int[] feedStart, Feeds feed, int[][] itemHouseholds) {
+             int[] memberStart, int[] feedStart, Feeds feed, int[][] itemHouseholds, int[] birth) {
         this.households = households;
         this.members = members;
         this.feeds = feeds;
@@ -67,6 +69,7 @@ public final class Snapshot {
         this.feedStart = feedStart;
         this.feed = feed;
         this.itemHouseholds = itemHouseholds;
+        this.birth = birth;
         boolean ascending = true;
         for (int i = 1; i < households && ascending; i++) {
             ascending = keys[i - 1] < keys[i];
@@ -77,6 +80,81 @@ public final class Snapshot {
     /** A builder for the streaming load; the expected sizes avoid regrowing arrays and may be 0. */
     public static SnapshotBuilder builder(int expectedHouseholds, int expectedMembers, int expectedFeeds) {
         return new SnapshotBuilder(expectedHouseholds, expectedMembers, expectedFeeds);
+    }
+
+    /**
+     * The dictionaries of a snapshot's columns: what a builder needs to give its values the same codes
+     * ({@link #builderAfter}). The column arrays hold empty columns of each field carrying its dictionary.
+     */
+    record Dictionaries(FieldColumn[] household, FieldColumn[] member, Dictionary items, Dictionary texts,
+                               Dictionary departments, Dictionary orphanIds, Dictionary recordIds) {
+    }
+
+    Dictionaries dictionaries() {
+        FieldColumn[] h = new FieldColumn[household.length];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = household[i].emptyLike(0, false);
+        }
+        FieldColumn[] m = new FieldColumn[member.length];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = member[i].emptyLike(0, false);
+        }
+        return new Dictionaries(h, m, feed.items(), feed.texts(), feed.departments(), feed.orphanIds(),
+                feed.record().others());
+    }
+
+    /**
+     * A builder for households that will {@link #replace replace} some of this snapshot's: its values get
+     * the codes they have here, so the rows of both combine without translation.
+     */
+    public SnapshotBuilder builderAfter(int expectedHouseholds, int expectedMembers, int expectedFeeds) {
+        return new SnapshotBuilder(dictionaries(), expectedHouseholds, expectedMembers, expectedFeeds);
+    }
+
+    /**
+     * This snapshot with the households whose keys are in {@code changed} (ascending) taken out and the
+     * households of {@code delta} put in, in key order: what the data looks like after those households
+     * changed, were added or were deleted. {@code delta} must come from {@link #builderAfter} of this
+     * snapshot, and both must have ascending keys. Columns are copied in ranges, not row by row.
+     */
+    public Snapshot replace(long[] changed, Snapshot delta) {
+        return new SnapshotMerge(keys, households, memberStart, feedStart, changed, delta).merge(this);
+    }
+
+    /**
+     * This snapshot as of another screening date: {@code member.age} recomputed from the kept birth dates
+     * (everything else is independent of the date). The same snapshot if the builder was given no birth dates.
+     */
+    public Snapshot atDate(LocalDate date) {
+        if (birth == null) {
+            return this;
+        }
+        int today = date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+        FieldColumn[] m = member.clone();
+        for (int i = 0; i < m.length; i++) {
+            if (m[i].def.name().equals("age")) {
+                NumberColumn ages = new NumberColumn(members);
+                for (int r = 0; r < members; r++) {
+                    ages.appendNull();
+                    if (birth[r] != 0) {
+                        ages.set(r, ageAt(birth[r], today) * Fixed.ONE);
+                    }
+                }
+                m[i] = new FieldColumn.Num(m[i].def, ages);
+            }
+        }
+        return new Snapshot(households, members, feeds, keys, household, m, memberStart, feedStart, feed, itemHouseholds,
+                birth);
+    }
+
+    /** Whole years from a birth date to a date, both {@code yyyymmdd}: the age the registry's rules mean. */
+    public static int ageAt(int birthYmd, int todayYmd) {
+        return todayYmd / 10000 - birthYmd / 10000 - (todayYmd % 10000 < birthYmd % 10000 ? 1 : 0);
+    }
+
+    /** Whether keys ascend, as {@link #replace} needs. */
+    public boolean keysAscending() {
+        return keysAscending;
     }
 
     /**
@@ -112,10 +190,14 @@ public final class Snapshot {
             m += s.members().size();
             f += s.feeds().size();
         }
-        SnapshotBuilder b = builder(subjects.size(), m, f);
+        return fromSubjects(builder(subjects.size(), m, f), subjects, null);
+    }
+
+    /** The snapshot of the subjects built by {@code b}, household {@code i} with key {@code keys[i]} (or {@code i}). */
+    static Snapshot fromSubjects(SnapshotBuilder b, List<Subject> subjects, long[] keys) {
         for (int i = 0; i < subjects.size(); i++) {
             Subject s = subjects.get(i);
-            b.household(i);
+            b.household(keys == null ? i : keys[i]);
             for (int k = 0; k < HOUSEHOLD_FIELDS.size(); k++) {
                 b.setValue(k, s.household().get(HOUSEHOLD_FIELDS.get(k).name()));
             }

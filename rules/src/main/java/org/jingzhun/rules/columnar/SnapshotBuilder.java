@@ -52,10 +52,12 @@ public final class SnapshotBuilder {
     private final CodeColumn feedDepartment;
     private final KeyColumn feedRecord;
     private final CodeColumn[] feedCodes;
-    private final Dictionary items = new Dictionary();
-    private final Dictionary texts = new Dictionary();
-    private final Dictionary departments = new Dictionary();
-    private final Dictionary orphanIds = new Dictionary();
+    private final Dictionary items;
+    private final Dictionary texts;
+    private final Dictionary departments;
+    private final Dictionary orphanIds;
+    private int[] birth;
+    private boolean anyBirth;
     private int feeds;
     private int[][] itemHouseholds = new int[0][];
     private int[] itemCounts = new int[0];
@@ -66,19 +68,35 @@ public final class SnapshotBuilder {
     private boolean built;
 
     SnapshotBuilder(int expectedHouseholds, int expectedMembers, int expectedFeeds) {
+        this(null, expectedHouseholds, expectedMembers, expectedFeeds);
+    }
+
+    /**
+     * A builder whose dictionaries start as copies of {@code like}'s, so that the snapshot it builds uses
+     * the same codes for the same values (and new codes only for new values): the rows of the two can
+     * then be combined without translating a code ({@link Snapshot#replace}).
+     */
+    SnapshotBuilder(Snapshot.Dictionaries like, int expectedHouseholds, int expectedMembers, int expectedFeeds) {
         household = new FieldColumn[householdDefs.size()];
         for (int i = 0; i < household.length; i++) {
-            household[i] = FieldColumn.of(householdDefs.get(i), expectedHouseholds);
+            household[i] = like == null ? FieldColumn.of(householdDefs.get(i), expectedHouseholds)
+                    : like.household()[i].emptyLike(expectedHouseholds, true);
         }
         member = new FieldColumn[memberDefs.size()];
         FieldColumn.Id ids = null;
         for (int i = 0; i < member.length; i++) {
-            member[i] = FieldColumn.of(memberDefs.get(i), expectedMembers);
+            member[i] = like == null ? FieldColumn.of(memberDefs.get(i), expectedMembers)
+                    : like.member()[i].emptyLike(expectedMembers, true);
             if (member[i] instanceof FieldColumn.Id id) {
                 ids = id;
             }
         }
         memberIds = ids;
+        items = like == null ? new Dictionary() : like.items().copy();
+        texts = like == null ? new Dictionary() : like.texts().copy();
+        departments = like == null ? new Dictionary() : like.departments().copy();
+        orphanIds = like == null ? new Dictionary() : like.orphanIds().copy();
+        birth = new int[Math.max(16, expectedMembers)];
         keys = new long[Math.max(16, expectedHouseholds)];
         memberStart = new int[Math.max(16, expectedHouseholds + 1)];
         feedStart = new int[Math.max(16, expectedHouseholds + 1)];
@@ -88,7 +106,8 @@ public final class SnapshotBuilder {
         feedValue = new NumberColumn(expectedFeeds);
         feedText = new CodeColumn(expectedFeeds);
         feedDepartment = new CodeColumn(expectedFeeds);
-        feedRecord = new KeyColumn(KeyColumn.Shape.DECIMAL, expectedFeeds);
+        feedRecord = new KeyColumn(KeyColumn.Shape.DECIMAL, expectedFeeds,
+                like == null ? new Dictionary() : like.recordIds().copy());
         feedCodes = new CodeColumn[] {feedItem, feedMember, feedText, feedDepartment};
     }
 
@@ -120,8 +139,25 @@ public final class SnapshotBuilder {
         for (FieldColumn c : member) {
             c.appendNull();
         }
+        if (members == birth.length) {
+            birth = Arrays.copyOf(birth, members + (members >> 1) + 16);
+        }
+        birth[members] = 0;
         members++;
         return members - 1 - memberStart[households - 1];
+    }
+
+    /**
+     * The current member's birth date as {@code yyyymmdd}: kept so that the snapshot can be moved to another
+     * screening date ({@link Snapshot#atDate}), which recomputes {@code member.age} from it.
+     */
+    public void birth(int yyyymmdd) {
+        requireHousehold();
+        if (members == memberStart[households - 1]) {
+            throw new IllegalStateException("no member started in the current household");
+        }
+        birth[members - 1] = yyyymmdd;
+        anyBirth = true;
     }
 
     /** Sets a field of the current household or member ({@link Snapshot#field} handle) to a number. */
@@ -243,11 +279,13 @@ public final class SnapshotBuilder {
         feedRecord.trim();
         int[][] lists = new int[items.size()][];
         for (int i = 0; i < lists.length; i++) {
-            lists[i] = i < itemHouseholds.length ? Arrays.copyOf(itemHouseholds[i], itemCounts[i]) : new int[0];
+            // an item of a dictionary the builder started from may have no record here
+            lists[i] = i < itemHouseholds.length && itemHouseholds[i] != null ? Arrays.copyOf(itemHouseholds[i], itemCounts[i])
+                    : new int[0];
         }
         return new Snapshot(households, members, feeds, keys, household, member, memberStart, feedStart,
                 new Snapshot.Feeds(feedItem, items, feedMember, orphanIds, feedDate, feedValue, feedText, texts,
-                        feedDepartment, departments, feedRecord), lists);
+                        feedDepartment, departments, feedRecord), lists, anyBirth ? Arrays.copyOf(birth, members) : null);
     }
 
     /** Sorts the finished household's feed records by item, member and date and indexes its items. */

@@ -38,7 +38,7 @@ class SnapshotTest {
         };
     }
 
-    private static Object normal(Subject s) {
+    static Object normal(Subject s) {
         List<FeedRecord> feeds = s.feeds().stream()
                 .sorted(Comparator.comparing(FeedRecord::recordId, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
