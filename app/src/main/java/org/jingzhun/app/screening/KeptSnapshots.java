@@ -2,8 +2,11 @@
 package org.jingzhun.app.screening;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -107,7 +110,8 @@ class KeptSnapshots {
 
     private Loaded fromKept(RegionCode region, LocalDate date, LongConsumer progress, PhaseTimer timer)
             throws IOException, SQLException {
-        try (SnapshotFile.Kept kept = SnapshotFile.open(file(region))) {
+        try (SnapshotFile.Kept kept = SnapshotFile.open(FileChannel.open(file(region),
+                StandardOpenOption.READ))) {
             SnapshotFile.Meta meta = kept.meta();
             UUID token = jdbc.sql("select kept_snapshot_token from screening_run where id = :id").param("id", meta.runId())
                     .query(UUID.class).optional().orElse(null);
@@ -146,13 +150,30 @@ class KeptSnapshots {
         }
         UUID token = UUID.randomUUID();
         try {
-            SnapshotFile.write(snapshot, new SnapshotFile.Meta(region.value(), runId, token.toString(),
-                    watermark.toEpochMilli(), date.toEpochDay()), file(region));
+            write(snapshot, new SnapshotFile.Meta(region.value(), runId, token.toString(), watermark.toEpochMilli(),
+                    date.toEpochDay()), file(region));
             jdbc.sql("update screening_run set kept_snapshot_token = :token where id = :id").param("token", token)
                     .param("id", runId).update();
         } catch (IOException | RuntimeException e) {
             // the run itself succeeded; the next one extracts afresh
             log.warn("Could not keep the snapshot of run {} in {}: {}", runId, file(region), e.toString());
+        }
+    }
+
+    /** Writes to a temporary file, forces it to disk and moves it into place: never a half-written file under the name. */
+    private static void write(Snapshot snapshot, SnapshotFile.Meta meta, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp-" + UUID.randomUUID());
+        try {
+            try (FileChannel ch = FileChannel.open(tmp,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                SnapshotFile.write(snapshot, meta, ch);
+                ch.force(false);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 }

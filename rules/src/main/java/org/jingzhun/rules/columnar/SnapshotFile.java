@@ -2,11 +2,8 @@
 package org.jingzhun.rules.columnar;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
 import java.util.List;
 import org.jingzhun.rules.Catalog;
 
@@ -18,8 +15,8 @@ import org.jingzhun.rules.Catalog;
  * CSR offsets, then one column after another. Reading merges the changed households in column by
  * column, so that the kept and the new snapshot are never both whole in memory.
  *
- * <p>Written to a temporary file and moved into place, so a crash never leaves a half-written file
- * under the real name; a file of another format version or catalogue is refused with an
+ * <p>The module does no file handling of its own: it reads and writes channels the application
+ * opens. A file of another format version or catalogue, or a truncated one, is refused with an
  * {@link IOException} (the caller then extracts afresh).
  */
 public final class SnapshotFile {
@@ -39,73 +36,64 @@ public final class SnapshotFile {
     private SnapshotFile() {
     }
 
-    /** Writes a snapshot (keys ascending) to {@code file}, replacing it atomically. */
-    public static void write(Snapshot s, Meta meta, Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-"
-                + Thread.currentThread().threadId());
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE); SnapshotIo.Out out = new SnapshotIo.Out(ch)) {
-                out.writeLong(MAGIC);
-                out.writeInt(VERSION);
-                out.writeString(catalogue());
-                out.writeString(meta.region());
-                out.writeLong(meta.runId());
-                out.writeString(meta.token());
-                out.writeLong(meta.watermarkMillis());
-                out.writeLong(meta.epochDay());
-                out.writeInt(s.households);
-                out.writeInt(s.members);
-                out.writeInt(s.feeds);
-                out.writeByte(s.birth != null ? 1 : 0);
-                for (FieldColumn c : s.household) {
-                    c.writeDictionary(out);
-                }
-                for (FieldColumn c : s.member) {
-                    c.writeDictionary(out);
-                }
-                s.feed.items().write(out);
-                s.feed.texts().write(out);
-                s.feed.departments().write(out);
-                s.feed.orphanIds().write(out);
-                s.feed.record().others().write(out);
-                out.writeLongs(s.keys, s.households);
-                out.writeInts(s.memberStart, s.households + 1);
-                out.writeInts(s.feedStart, s.households + 1);
-                for (FieldColumn c : s.household) {
-                    c.writeData(out);
-                }
-                for (FieldColumn c : s.member) {
-                    c.writeData(out);
-                }
-                if (s.birth != null) {
-                    out.writeInts(s.birth, s.members);
-                }
-                s.feed.item().write(out);
-                s.feed.member().write(out);
-                out.writeInts(s.feed.date(), s.feeds);
-                s.feed.value().write(out);
-                s.feed.text().write(out);
-                s.feed.department().write(out);
-                s.feed.record().write(out);
-                out.writeLong(MAGIC); // a complete file ends as it starts
-                out.flush();
-                ch.force(false);
+    /**
+     * Writes a snapshot to a channel (the application writes to a temporary file, forces it to disk and moves
+     * it into place, so that a crash never leaves a half-written file under the real name).
+     */
+    public static void write(Snapshot s, Meta meta, WritableByteChannel channel) throws IOException {
+        try (SnapshotIo.Out out = new SnapshotIo.Out(channel)) {
+            out.writeLong(MAGIC);
+            out.writeInt(VERSION);
+            out.writeString(catalogue());
+            out.writeString(meta.region());
+            out.writeLong(meta.runId());
+            out.writeString(meta.token());
+            out.writeLong(meta.watermarkMillis());
+            out.writeLong(meta.epochDay());
+            out.writeInt(s.households);
+            out.writeInt(s.members);
+            out.writeInt(s.feeds);
+            out.writeByte(s.birth != null ? 1 : 0);
+            for (FieldColumn c : s.household) {
+                c.writeDictionary(out);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            for (FieldColumn c : s.member) {
+                c.writeDictionary(out);
+            }
+            s.feed.items().write(out);
+            s.feed.texts().write(out);
+            s.feed.departments().write(out);
+            s.feed.orphanIds().write(out);
+            s.feed.record().others().write(out);
+            out.writeLongs(s.keys, s.households);
+            out.writeInts(s.memberStart, s.households + 1);
+            out.writeInts(s.feedStart, s.households + 1);
+            for (FieldColumn c : s.household) {
+                c.writeData(out);
+            }
+            for (FieldColumn c : s.member) {
+                c.writeData(out);
+            }
+            if (s.birth != null) {
+                out.writeInts(s.birth, s.members);
+            }
+            s.feed.item().write(out);
+            s.feed.member().write(out);
+            out.writeInts(s.feed.date(), s.feeds);
+            s.feed.value().write(out);
+            s.feed.text().write(out);
+            s.feed.department().write(out);
+            s.feed.record().write(out);
+            out.writeLong(MAGIC); // a complete file ends as it starts
         }
     }
 
     /** Opens a kept snapshot: reads its header, dictionaries and layout; the columns follow in {@link Kept#read}. */
-    public static Kept open(Path file) throws IOException {
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+    public static Kept open(ReadableByteChannel channel) throws IOException {
         try {
-            return new Kept(ch);
+            return new Kept(channel);
         } catch (IOException | RuntimeException e) {
-            ch.close();
+            channel.close();
             throw e;
         }
     }
@@ -124,7 +112,7 @@ public final class SnapshotFile {
 
     /** An open kept snapshot, read once. */
     public static final class Kept implements AutoCloseable {
-        private final FileChannel channel;
+        private final ReadableByteChannel channel;
         private final SnapshotIo.In in;
         private final Meta meta;
         private final int households;
@@ -137,7 +125,7 @@ public final class SnapshotFile {
         private final int[] feedStart;
         private boolean read;
 
-        private Kept(FileChannel channel) throws IOException {
+        private Kept(ReadableByteChannel channel) throws IOException {
             this.channel = channel;
             this.in = new SnapshotIo.In(channel);
             if (in.readLong() != MAGIC) {

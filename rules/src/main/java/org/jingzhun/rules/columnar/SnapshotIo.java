@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jingzhun.rules.columnar;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -22,10 +22,10 @@ final class SnapshotIo {
 
     /** Writes to a channel. */
     static final class Out implements AutoCloseable {
-        private final FileChannel channel;
+        private final WritableByteChannel channel;
         private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
 
-        Out(FileChannel channel) {
+        Out(WritableByteChannel channel) {
             this.channel = channel;
         }
 
@@ -111,10 +111,10 @@ final class SnapshotIo {
 
     /** Reads from a channel. */
     static final class In {
-        private final FileChannel channel;
+        private final ReadableByteChannel channel;
         private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
 
-        In(FileChannel channel) {
+        In(ReadableByteChannel channel) {
             this.channel = channel;
             buffer.limit(0);
         }
@@ -127,7 +127,7 @@ final class SnapshotIo {
             buffer.compact();
             while (buffer.position() < n) {
                 if (channel.read(buffer) < 0) {
-                    throw new EOFException("the kept snapshot file ends early");
+                    throw new IOException("the kept snapshot file ends early");
                 }
             }
             buffer.flip();
