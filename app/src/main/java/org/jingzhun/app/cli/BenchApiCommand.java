@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jingzhun.app.registry.HouseholdTemplate;
@@ -67,10 +68,15 @@ public class BenchApiCommand implements Callable<Integer> {
     /** The bearer token of {@link #user}. */
     private String token;
 
-    private record Sample(String household, String village, String name, String idNumber) {
+    /** One registered head of household to ask about: household number, village, name, ID number. */
+    record Sample(String household, String village, String name, String idNumber) {
     }
 
-    private record Result(String scenario, long requests, long errors, double seconds, long p50, long p99) {
+    /** A scenario: its name and the request path for a sample. */
+    record Scenario(String name, Function<Sample, String> path) {
+    }
+
+    record Result(String scenario, long requests, long errors, double seconds, long p50, long p99) {
         double throughput() {
             return requests / seconds;
         }
@@ -92,12 +98,9 @@ public class BenchApiCommand implements Callable<Integer> {
         List<Result> results = new ArrayList<>();
         results.add(run(http, "baseline: GET /actuator/health/liveness", s -> "/actuator/health/liveness", samples));
         results.add(run(http, "signed in, no database (GET /auth/me)", s -> "/api/v1/auth/me", samples));
-        results.add(run(http, "households of a village (region=, size=20)", s -> "/api/v1/households?size=20&region=" + s.village(), samples));
-        results.add(run(http, "households of a township (region=, size=20)",
-                s -> "/api/v1/households?size=20&region=" + s.village().substring(0, 9), samples));
-        results.add(run(http, "search by member name (q=name)", s -> "/api/v1/households?size=20&q=" + enc(s.name()), samples));
-        results.add(run(http, "search by ID number (q=id)", s -> "/api/v1/households?q=" + s.idNumber(), samples));
-        results.add(run(http, "household detail (GET /households/{id})", s -> "/api/v1/households/" + s.household(), samples));
+        for (Scenario sc : householdScenarios()) {
+            results.add(run(http, sc.name(), sc.path(), samples));
+        }
 
         double baseline = results.getFirst().throughput();
         System.out.println();
@@ -110,8 +113,25 @@ public class BenchApiCommand implements Callable<Integer> {
         return results.stream().anyMatch(r -> r.errors() > 0) ? 1 : 0;
     }
 
+    /** The household scenarios: lists of a village and a township, searches by name and ID number, detail. */
+    static List<Scenario> householdScenarios() {
+        return List.of(
+                new Scenario("households of a village (region=, size=20)", s -> "/api/v1/households?size=20&region=" + s.village()),
+                new Scenario("households of a township (region=, size=20)",
+                        s -> "/api/v1/households?size=20&region=" + s.village().substring(0, 9)),
+                new Scenario("search by member name (q=name)", s -> "/api/v1/households?size=20&q=" + enc(s.name())),
+                new Scenario("search by ID number (q=id)", s -> "/api/v1/households?q=" + s.idNumber()),
+                new Scenario("household detail (GET /households/{id})", s -> "/api/v1/households/" + s.household()));
+    }
+
     private Result run(HttpClient http, String scenario, Function<Sample, String> path, List<Sample> samples)
             throws Exception {
+        return run(http, scenario, path, samples, rb -> rb.header("Authorization", "Bearer " + token));
+    }
+
+    /** Runs one scenario: {@link #clients} clients for {@link #seconds}; {@code sign} adds what an API request carries. */
+    Result run(HttpClient http, String scenario, Function<Sample, String> path, List<Sample> samples,
+            Consumer<HttpRequest.Builder> sign) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicLong count = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -130,7 +150,7 @@ public class BenchApiCommand implements Callable<Integer> {
                         String p = path.apply(s);
                         HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(url + p)).timeout(Duration.ofSeconds(30));
                         if (p.startsWith("/api/")) {
-                            rb.header("Authorization", "Bearer " + token);
+                            sign.accept(rb);
                         }
                         HttpRequest req = rb.build();
                         long start = System.nanoTime();
@@ -162,7 +182,7 @@ public class BenchApiCommand implements Callable<Integer> {
         return new Result(scenario, all.length, errors.get(), elapsed, p50, p99);
     }
 
-    private String login(HttpClient http, URI base) throws IOException, InterruptedException {
+    String login(HttpClient http, URI base) throws IOException, InterruptedException {
         String pw = password != null ? password
                 : System.getenv().getOrDefault("JINGZHUN_BENCH_PASSWORD", "Jingzhun@2026");
         String body = "{\"username\":\"" + user + "\",\"password\":\"" + pw.replace("\"", "\\\"") + "\"}";
@@ -177,7 +197,7 @@ public class BenchApiCommand implements Callable<Integer> {
     }
 
     /** Heads' rows spread over all county files: household number, village, name, ID number. */
-    private List<Sample> samples(int wanted) throws IOException {
+    List<Sample> samples(int wanted) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().startsWith("households-")).sorted().toList();
