@@ -13,6 +13,7 @@ import org.jingzhun.kernel.monitoring.Channel;
 import org.jingzhun.kernel.monitoring.RiskType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,9 +34,11 @@ class WarningLeads {
     private final MonitoringParameters parameters;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final boolean enabled;
 
     WarningLeads(ScreeningQueries screening, LeadService leads, MonitoringParameters parameters, TransactionTemplate tx,
-                 Clock clock) {
+                 Clock clock, @Value("${jingzhun.monitoring.warning-leads:true}") boolean enabled) {
+        this.enabled = enabled;
         this.screening = screening;
         this.leads = leads;
         this.parameters = parameters;
@@ -50,6 +53,11 @@ class WarningLeads {
     @EventListener
     void on(ScreeningCompleted event) {
         if (event.newFindings() == 0) {
+            return;
+        }
+        if (!enabled) {
+            log.info("Screening run {}: {} new findings not taken as leads (jingzhun.monitoring.warning-leads=false)",
+                    event.runId(), event.newFindings());
             return;
         }
         long started = System.nanoTime();
