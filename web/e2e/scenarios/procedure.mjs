@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, textOf } from '../lib/expect.mjs';
 import { PHONE } from '../lib/browser.mjs';
@@ -74,6 +75,11 @@ export const procedureToConfirmation = {
       .evaluate((el) => el.scrollWidth - el.clientWidth);
     check(overflow <= 0, `the lead table is ${overflow} px wider than its card at ${v.viewport.width} px`);
     await v.screenshot('desktop-leads');
+    // 导出 Excel downloads the server's export of the list's filters (every row, not only this page)
+    const [leadFile] = await Promise.all([v.page.waitForEvent('download'), v.page.locator('[data-test=leads] [data-test=export]').click()]);
+    const leadBytes = readFileSync(await leadFile.path());
+    check(/^leads-.*\.xlsx$/.test(leadFile.suggestedFilename()), `the lead export is an .xlsx file: ${leadFile.suggestedFilename()}`);
+    check(leadBytes.length > 1000 && leadBytes.subarray(0, 2).toString() === 'PK', `the lead export is a workbook (${leadBytes.length} bytes)`);
     await v.page.locator('[data-menu=cases]').click();
     await v.page.locator(`[data-test=case-table] a[data-test=case-link]:text-is("${id}")`).click();
     await textOf(v.page.locator('[data-test=case-stage-tag]'), /待村级民主评议/);

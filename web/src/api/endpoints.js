@@ -40,7 +40,10 @@ export const jobs = {
 export const screening = {
   summary: (region) => request(`${V1}/screening/summary`, { query: { region } }),
   tasks: (query) => request(`${V1}/screening/tasks`, { query }),
+  /** The whole task list of the filters, streamed by the server ({ region, kind, status, rule }). */
+  tasksExport: (query) => download(`${V1}/screening/tasks/export`, { format: 'xlsx', ...query }, 'warnings.xlsx'),
   runs: (size = 20) => request(`${V1}/screening/runs`, { query: { size } }),
+  runsExport: () => download(`${V1}/screening/runs/export`, { format: 'xlsx' }, 'screening-runs.xlsx'),
   start: (body) => request(`${V1}/screening/runs`, { method: 'POST', body }),
   counts: (runId, region) => request(`${V1}/screening/runs/${runId}/counts`, { query: { region } }),
   whatIf: (body) => request(`${V1}/screening/what-if`, { method: 'POST', body }),
@@ -69,11 +72,15 @@ const hh = (id) => encodeURIComponent(id);
 /** 防返贫监测: leads, cases and each step of the procedure (CaseController, LeadController). */
 export const monitoring = {
   cases: (query) => request(`${V1}/monitoring/cases`, { query }),
+  /** Every case of the list's filters, streamed by the server ({ region, kind, stage, open, overdue }). */
+  casesExport: (query) => download(`${V1}/monitoring/cases/export`, { format: 'xlsx', ...query }, 'cases.xlsx'),
   case: (id) => request(caseUrl(id)),
   overdue: (query) => request(`${V1}/monitoring/overdue`, { query }),
+  overdueExport: (query) => download(`${V1}/monitoring/overdue/export`, { format: 'xlsx', ...query }, 'overdue.xlsx'),
   lead: (body) => post(`${V1}/monitoring/leads`, body),
   /** 线索 of a region, newest first: { region, channel, from, to, before, size } → { items, next } (next goes back as before). */
   leads: (query) => request(`${V1}/monitoring/leads`, { query }),
+  leadsExport: (query) => download(`${V1}/monitoring/leads/export`, { format: 'xlsx', ...query }, 'leads.xlsx'),
   household: (id) => request(`${V1}/monitoring/households/${hh(id)}`),
   /** step: visit, village-review, objections, notice-end, township-review, confirmation, decline, help-first */
   step: (id, step, body) => post(`${caseUrl(id)}/${step}`, body),
@@ -99,6 +106,7 @@ export const assistance = {
   catalogue: () => request(`${V1}/assistance/catalogue`),
   /** 帮扶缺口: monitored households with a risk past its time limit without a measure ({ region, after, size }). */
   gaps: (query) => request(`${V1}/assistance/gaps`, { query }),
+  gapsExport: (query) => download(`${V1}/assistance/gaps/export`, { format: 'xlsx', ...query }, 'gaps.xlsx'),
   plan: (id) => request(`${V1}/assistance/households/${hh(id)}/plan`),
   addMeasure: (id, body) => post(`${V1}/assistance/households/${hh(id)}/measures`, body),
   carriedOut: (measureId, body) => post(`${V1}/assistance/measures/${measureId}/carried-out`, body),

@@ -63,15 +63,16 @@ export default {
   standings: { NOT_MONITORED: '未纳入监测', IN_RECOGNITION: '识别认定中', MONITORED: '监测帮扶中', IN_REMOVAL: '风险消除中' },
   resolutions: { THROUGH_HELP: '帮扶消除', NATURALLY: '自然消除' },
   auditActions: {
-    'auth.login': '登录', 'auth.login-failed': '登录失败', 'household.unmask': '查看完整信息', 'household.export-unmasked': '导出完整信息',
+    'auth.login': '登录', 'auth.login-failed': '登录失败', 'household.unmask': '查看完整信息', 'household.export-unmasked': '导出完整信息', 'household.export': '导出户',
     'household.import': '导入户', 'household.update': '修改户信息', 'feeds.import': '导入部门数据', 'feeds.push': '推送部门数据',
     'screening.start': '开始筛查', 'rules.save': '保存规则', 'rules.remove': '停用规则', 'rules.import': '导入规则文件',
     'parameters.replace': '修改政策参数', 'user.create': '新建用户', 'user.update': '修改用户',
+    'monitoring.case.export': '导出案件', 'monitoring.overdue.export': '导出逾期案件', 'monitoring.lead.export': '导出线索',
+    'screening.task.export': '导出预警任务', 'screening.run.export': '导出筛查批次', 'assistance.gap.export': '导出帮扶缺口',
   },
   common: {
     search: '查询', back: '返回', cancel: '取消', none: '无', loading: '正在加载…',
     exportXlsx: '导出 Excel', exportCsv: '导出 CSV', exported: '已开始下载',
-    exportTruncated: '数据较多，只导出了前 {n} 条；请缩小范围后再导出',
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试',

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// Client-side CSV for lists whose API has no export of its own: UTF-8 with a BOM (Excel opens it
-// in Chinese), and cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+// Client-side CSV for small tables already complete in the browser (what-if per county, exit evaluation of
+// one region), whose API has no export of its own: UTF-8 with a BOM (Excel opens it in Chinese), and cells
+// that a spreadsheet would run as a formula are prefixed with an apostrophe. Lists export on the server.
 
 function cell(value) {
   let s = value == null ? '' : String(value);
@@ -24,16 +25,4 @@ export function saveCsv(filename, columns, rows) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
-
-/** Every item of a keyset-paged list, up to `max` (then `truncated` is true). */
-export async function collectPages(fetchPage, max) {
-  const items = [];
-  let after = null;
-  do {
-    const page = await fetchPage(after);
-    items.push(...page.items);
-    after = page.next ?? null;
-  } while (after && items.length < max);
-  return { items: items.slice(0, max), truncated: after != null || items.length > max };
 }

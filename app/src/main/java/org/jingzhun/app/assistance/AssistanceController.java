@@ -7,14 +7,21 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.jingzhun.app.audit.AuditLog;
 import org.jingzhun.app.assistance.AssistanceViews.GapPage;
 import org.jingzhun.app.assistance.AssistanceViews.HouseholdPlan;
 import org.jingzhun.app.assistance.AssistanceViews.MeasureTypeView;
 import org.jingzhun.app.assistance.AssistanceViews.MeasureView;
+import org.jingzhun.app.platform.export.TableFile;
+import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.security.DataScope;
+import org.jingzhun.app.platform.security.Disclosure;
 import org.jingzhun.app.platform.web.Paging;
 import org.jingzhun.app.region.RegionService;
 import org.jingzhun.kernel.RegionCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** 帮扶 API: the measure catalogue, each household's plan and measures, and the households still without help. */
 @RestController
@@ -31,12 +39,19 @@ class AssistanceController {
     private final MeasureService measures;
     private final MeasureQueries queries;
     private final RegionService regions;
+    private final GapExport gapExport;
+    private final CallerContext caller;
+    private final AuditLog audit;
     private final Clock clock;
 
-    AssistanceController(MeasureService measures, MeasureQueries queries, RegionService regions, Clock clock) {
+    AssistanceController(MeasureService measures, MeasureQueries queries, RegionService regions, GapExport gapExport,
+                         CallerContext caller, AuditLog audit, Clock clock) {
         this.measures = measures;
         this.queries = queries;
         this.regions = regions;
+        this.gapExport = gapExport;
+        this.caller = caller;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -77,5 +92,20 @@ class AssistanceController {
         Paging.check(0, size);
         LocalDate today = LocalDate.now(clock);
         return queries.gaps(RegionCode.parse(regions.get(region).code()), today, measures.dueDays(today), after, size);
+    }
+
+    @GetMapping("/api/v1/assistance/gaps/export")
+    @Operation(summary = "导出超时限仍无帮扶措施的监测户", description = "与列表相同的条件，全部匹配的户（不分页），按户编号；"
+            + "format 为 xlsx（默认）或 csv；户主姓名按角色脱敏；每次导出记入审计日志")
+    ResponseEntity<StreamingResponseBody> exportGaps(@RequestParam String region,
+                                                     @Parameter(description = "xlsx 或 csv") @RequestParam(defaultValue = "xlsx") String format) {
+        TableFile.Format f = TableFile.Format.parse(format);
+        RegionCode r = RegionCode.parse(regions.get(region).code());
+        LocalDate today = LocalDate.now(clock);
+        int days = measures.dueDays(today);
+        DataScope scope = caller.dataScope();
+        Disclosure show = caller.disclosure();
+        audit.record("assistance.gap.export", "gaps:" + r.value(), r.value(), null, null, Map.of("format", f.extension()));
+        return TableFile.response("gaps-" + today, f, out -> gapExport.write(r, today, days, f, scope, show, out));
     }
 }

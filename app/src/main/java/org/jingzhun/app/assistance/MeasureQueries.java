@@ -18,7 +18,13 @@ import org.jingzhun.app.assistance.AssistanceViews.MeasureView;
 import org.jingzhun.app.assistance.AssistanceViews.RiskLabel;
 import org.jingzhun.app.assistance.AssistanceViews.TypeCount;
 import org.jingzhun.app.platform.i18n.Messages;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jingzhun.app.platform.export.Cursor;
 import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.security.DataScope;
+import org.jingzhun.app.platform.security.Disclosure;
 import org.jingzhun.app.registry.HouseholdSummaries;
 import org.jingzhun.kernel.Money;
 import org.jingzhun.kernel.RegionCode;
@@ -37,12 +43,14 @@ public class MeasureQueries {
     private final CallerContext caller;
     private final HouseholdSummaries households;
     private final Messages messages;
+    private final Cursor cursor;
 
-    MeasureQueries(JdbcClient jdbc, CallerContext caller, HouseholdSummaries households, Messages messages) {
+    MeasureQueries(JdbcClient jdbc, CallerContext caller, HouseholdSummaries households, Messages messages, Cursor cursor) {
         this.jdbc = jdbc;
         this.caller = caller;
         this.households = households;
         this.messages = messages;
+        this.cursor = cursor;
     }
 
     public List<MeasureTypeView> catalogue() {
@@ -89,24 +97,56 @@ public class MeasureQueries {
      * since help became due, keyset-paged by household.
      */
     public GapPage gaps(RegionCode region, LocalDate today, int days, String after, int size) {
-        record Row(String householdId, long caseId, LocalDate dueFrom, List<RiskType> missing) {
-        }
-        List<Row> rows = jdbc.sql(GAPS + " and p.household_id > :after order by p.household_id limit :n")
+        List<GapRow> rows = jdbc.sql(GAPS + " and p.household_id > :after order by p.household_id limit :n")
                 .param("region", region.descendantPrefix() + "%").params(caller.scopeParams())
                 .param("dueBefore", today.minusDays(days)).param("after", after == null ? "" : after).param("n", size + 1)
-                .query((rs, i) -> new Row(rs.getString("household_id"), rs.getLong("case_id"),
-                        rs.getObject("due_from", LocalDate.class), risks(rs.getArray("missing")))).list();
+                .query((rs, i) -> gapRow(rs)).list();
         String next = rows.size() > size ? rows.get(size - 1).householdId() : null;
         rows = rows.size() > size ? rows.subList(0, size) : rows;
-        var names = households.find(rows.stream().map(Row::householdId).toList());
+        return new GapPage(gapViews(rows, days, households.find(rows.stream().map(GapRow::householdId).toList())), next);
+    }
+
+    /**
+     * Every household of {@link #gaps}, by household, within {@code scope} and with names as {@code show} says
+     * (both taken from the caller before the export left the request): through a cursor, named a batch at a time.
+     */
+    public void eachGap(RegionCode region, LocalDate today, int days, DataScope scope, Disclosure show, Consumer<GapView> sink) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("region", region.descendantPrefix() + "%");
+        params.put("dueBefore", today.minusDays(days));
+        List<GapRow> batch = new ArrayList<>(EXPORT_BATCH);
+        Runnable flush = () -> {
+            gapViews(batch, days, households.find(batch.stream().map(GapRow::householdId).toList(), scope, show)).forEach(sink);
+            batch.clear();
+        };
+        cursor.each(GAPS + " order by p.household_id", params, rs -> {
+            batch.add(gapRow(rs));
+            if (batch.size() == EXPORT_BATCH) {
+                flush.run();
+            }
+        });
+        flush.run();
+    }
+
+    private static final int EXPORT_BATCH = 1_000;
+
+    private record GapRow(String householdId, long caseId, LocalDate dueFrom, List<RiskType> missing) {
+    }
+
+    private static GapRow gapRow(ResultSet rs) throws SQLException {
+        return new GapRow(rs.getString("household_id"), rs.getLong("case_id"), rs.getObject("due_from", LocalDate.class),
+                risks(rs.getArray("missing")));
+    }
+
+    private static List<GapView> gapViews(List<GapRow> rows, int days, Map<String, HouseholdSummaries.HouseholdSummary> names) {
         List<GapView> items = new ArrayList<>();
-        for (Row r : rows) {
+        for (GapRow r : rows) {
             var h = names.get(r.householdId());
             items.add(new GapView(r.householdId(), r.householdId().substring(0, 12), h == null ? null : h.villageName(),
                     h == null ? null : h.headName(), r.caseId(), r.dueFrom(), r.dueFrom().plusDays(days),
                     r.missing().stream().map(MeasureQueries::label).toList()));
         }
-        return new GapPage(items, next);
+        return items;
     }
 
     /**

@@ -10,6 +10,11 @@ import java.util.List;
 import org.jingzhun.app.monitoring.CaseViews.CaseDetails;
 import org.jingzhun.app.monitoring.CaseViews.CasePage;
 import org.jingzhun.app.monitoring.CaseViews.CaseSummary;
+import org.jingzhun.app.audit.AuditLog;
+import org.jingzhun.app.platform.export.TableFile;
+import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.security.DataScope;
+import org.jingzhun.app.platform.security.Disclosure;
 import org.jingzhun.app.platform.web.BadRequestException;
 import org.jingzhun.app.platform.web.Paging;
 import org.jingzhun.app.region.RegionService;
@@ -17,12 +22,14 @@ import org.jingzhun.kernel.RegionCode;
 import org.jingzhun.kernel.RegionLevel;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * 识别认定与风险消除 API: the cases and each step of the procedure. Every step is decided by the
@@ -40,13 +47,20 @@ class CaseController {
     private final CaseQueries queries;
     private final Notices notices;
     private final RegionService regions;
+    private final MonitoringExports exports;
+    private final CallerContext caller;
+    private final AuditLog audit;
     private final Clock clock;
 
-    CaseController(CaseService cases, CaseQueries queries, Notices notices, RegionService regions, Clock clock) {
+    CaseController(CaseService cases, CaseQueries queries, Notices notices, RegionService regions, MonitoringExports exports,
+                   CallerContext caller, AuditLog audit, Clock clock) {
         this.cases = cases;
         this.queries = queries;
         this.notices = notices;
         this.regions = regions;
+        this.exports = exports;
+        this.caller = caller;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -58,13 +72,26 @@ class CaseController {
                   @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Long after,
                   @RequestParam(defaultValue = "50") int size) {
         Paging.check(0, size);
-        if (kind != null && !List.of("RECOGNITION", "REMOVAL").contains(kind)) {
-            throw new BadRequestException("problem.monitoring.kind", kind);
-        }
-        if (stage != null && !STAGES.contains(stage)) {
-            throw new BadRequestException("problem.monitoring.stage", stage, String.join("、", STAGES));
-        }
+        checkFilters(kind, stage);
         return queries.list(region(region), kind, stage, open, overdue, after, size);
+    }
+
+    @GetMapping("/api/v1/monitoring/cases/export")
+    @Operation(summary = "导出案件列表", description = "与案件列表相同的筛选条件，全部匹配的案件（不分页），按案件号；format 为 xlsx（默认）或 csv；"
+            + "户主姓名按角色脱敏；每次导出记入审计日志")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam String region, @RequestParam(required = false) String kind,
+                                                 @RequestParam(required = false) String stage,
+                                                 @RequestParam(defaultValue = "false") boolean open,
+                                                 @RequestParam(defaultValue = "false") boolean overdue,
+                                                 @Parameter(description = "xlsx 或 csv") @RequestParam(defaultValue = "xlsx") String format) {
+        checkFilters(kind, stage);
+        TableFile.Format f = TableFile.Format.parse(format);
+        MonitoringExports.CaseFilter filter = new MonitoringExports.CaseFilter(region(region), kind, stage, open, overdue);
+        DataScope scope = caller.dataScope();
+        Disclosure show = caller.disclosure();
+        audit.record("monitoring.case.export", "cases:" + filter.region().value(), filter.region().value(), null, null,
+                filters("kind", kind, "stage", stage, "open", open, "overdue", overdue, "format", f.extension()));
+        return TableFile.response("cases-" + LocalDate.now(clock), f, out -> exports.cases(filter, f, scope, show, out));
     }
 
     @GetMapping("/api/v1/monitoring/cases/{id}")
@@ -146,15 +173,55 @@ class CaseController {
                               @Parameter(description = "督办层级：TOWNSHIP、COUNTY 或 CITY") @RequestParam(required = false) String level,
                               @RequestParam(defaultValue = "100") int size) {
         Paging.check(0, size);
-        RegionLevel l = null;
-        if (level != null) {
-            try {
-                l = RegionLevel.valueOf(level);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("problem.monitoring.level", level);
+        RegionLevel l = level(level);
+        return queries.overdue(region(region), l, size);
+    }
+
+    @GetMapping("/api/v1/monitoring/overdue/export")
+    @Operation(summary = "导出逾期案件", description = "与逾期案件相同的条件，全部匹配的案件（不限条数），最久的在前；format 为 xlsx（默认）或 csv；"
+            + "户主姓名按角色脱敏；每次导出记入审计日志")
+    ResponseEntity<StreamingResponseBody> exportOverdue(@RequestParam String region,
+                                                        @Parameter(description = "督办层级：TOWNSHIP、COUNTY 或 CITY") @RequestParam(required = false) String level,
+                                                        @Parameter(description = "xlsx 或 csv") @RequestParam(defaultValue = "xlsx") String format) {
+        RegionLevel l = level(level);
+        TableFile.Format f = TableFile.Format.parse(format);
+        RegionCode r = region(region);
+        DataScope scope = caller.dataScope();
+        Disclosure show = caller.disclosure();
+        audit.record("monitoring.overdue.export", "overdue:" + r.value(), r.value(), null, null,
+                filters("level", level, "format", f.extension()));
+        return TableFile.response("overdue-" + LocalDate.now(clock), f, out -> exports.overdue(r, l, f, scope, show, out));
+    }
+
+    private static RegionLevel level(String level) {
+        if (level == null) {
+            return null;
+        }
+        try {
+            return RegionLevel.valueOf(level);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("problem.monitoring.level", level);
+        }
+    }
+
+    private static void checkFilters(String kind, String stage) {
+        if (kind != null && !List.of("RECOGNITION", "REMOVAL").contains(kind)) {
+            throw new BadRequestException("problem.monitoring.kind", kind);
+        }
+        if (stage != null && !STAGES.contains(stage)) {
+            throw new BadRequestException("problem.monitoring.stage", stage, String.join("、", STAGES));
+        }
+    }
+
+    /** The filters of an export for its audit record (those given). */
+    static java.util.Map<String, Object> filters(Object... pairs) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                out.put((String) pairs[i], pairs[i + 1]);
             }
         }
-        return queries.overdue(region(region), l, size);
+        return out;
     }
 
     private RegionCode region(String code) {

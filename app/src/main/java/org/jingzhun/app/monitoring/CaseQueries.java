@@ -16,6 +16,9 @@ import org.jingzhun.app.monitoring.CaseViews.EventView;
 import org.jingzhun.app.monitoring.CaseViews.NoticeView;
 import org.jingzhun.app.monitoring.CaseViews.ObjectionView;
 import org.jingzhun.app.monitoring.CaseViews.RiskView;
+import java.util.function.Consumer;
+import org.jingzhun.app.platform.security.DataScope;
+import org.jingzhun.app.platform.security.Disclosure;
 import org.jingzhun.app.platform.web.NotFoundException;
 import org.jingzhun.app.registry.HouseholdSummaries;
 import org.jingzhun.kernel.RegionCode;
@@ -73,10 +76,29 @@ public class CaseQueries {
     /** Cases in {@code region}: of a kind and stage if given, only open or only overdue ones if asked; by id. */
     public CasePage list(RegionCode region, String kind, String stage, boolean openOnly, boolean overdueOnly, Long after,
                          int size) {
-        StringBuilder where = new StringBuilder("c.household_id like :region and c.id > :after");
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("region", region.descendantPrefix() + "%");
+        String where = listCondition(region, kind, stage, openOnly, overdueOnly, params) + " and c.id > :after";
         params.put("after", after == null ? 0L : after);
+        List<CaseRow> rows = store.list(where, params, "c.id", size + 1);
+        String next = rows.size() > size ? String.valueOf(rows.get(size - 1).id()) : null;
+        return new CasePage(summaries(rows.size() > size ? rows.subList(0, size) : rows), next);
+    }
+
+    /**
+     * Every case of {@link #list}'s filters, by id, within {@code scope} and with names as {@code show} says
+     * (both taken from the caller before the export left the request): streamed, named a batch at a time.
+     */
+    public void exportList(RegionCode region, String kind, String stage, boolean openOnly, boolean overdueOnly,
+                           DataScope scope, Disclosure show, Consumer<CaseSummary> sink) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = listCondition(region, kind, stage, openOnly, overdueOnly, params);
+        export(where, params, "c.id", scope, show, sink);
+    }
+
+    private String listCondition(RegionCode region, String kind, String stage, boolean openOnly, boolean overdueOnly,
+                                 Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("c.household_id like :region");
+        params.put("region", region.descendantPrefix() + "%");
         if (kind != null) {
             where.append(" and c.kind = :kind");
             params.put("kind", kind);
@@ -92,18 +114,44 @@ public class CaseQueries {
             where.append(" and (c.due_on < :today or c.deadline < :today)");
             params.put("today", LocalDate.now(clock));
         }
-        List<CaseRow> rows = store.list(where.toString(), params, "c.id", size + 1);
-        String next = rows.size() > size ? String.valueOf(rows.get(size - 1).id()) : null;
-        return new CasePage(summaries(rows.size() > size ? rows.subList(0, size) : rows), next);
+        return where.toString();
     }
+
+    private void export(String condition, Map<String, Object> params, String order, DataScope scope, Disclosure show,
+                        Consumer<CaseSummary> sink) {
+        List<CaseRow> batch = new ArrayList<>(EXPORT_BATCH);
+        store.each(condition, params, scope, order, row -> {
+            batch.add(row);
+            if (batch.size() == EXPORT_BATCH) {
+                summaries(batch, scope, show).forEach(sink);
+                batch.clear();
+            }
+        });
+        summaries(batch, scope, show).forEach(sink);
+    }
+
+    private static final int EXPORT_BATCH = 1_000;
 
     /**
      * Open cases past their step's due date or the procedure's deadline, most overdue first; with
      * {@code level}, only those escalated to that level (the level above the late step).
      */
     public List<CaseSummary> overdue(RegionCode region, RegionLevel level, int size) {
-        LocalDate today = LocalDate.now(clock);
         Map<String, Object> params = new LinkedHashMap<>();
+        return summaries(store.list(overdueCondition(region, level, params), params, OVERDUE_ORDER, size));
+    }
+
+    /** Every case of {@link #overdue}, most overdue first, within {@code scope}, names as {@code show} says (exports). */
+    public void exportOverdue(RegionCode region, RegionLevel level, DataScope scope, Disclosure show,
+                              Consumer<CaseSummary> sink) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        export(overdueCondition(region, level, params), params, OVERDUE_ORDER, scope, show, sink);
+    }
+
+    private static final String OVERDUE_ORDER = "least(c.due_on, c.deadline), c.id";
+
+    private String overdueCondition(RegionCode region, RegionLevel level, Map<String, Object> params) {
+        LocalDate today = LocalDate.now(clock);
         params.put("region", region.descendantPrefix() + "%");
         params.put("today", today);
         String condition = "c.household_id like :region and c.closed_on is null and (c.due_on < :today or c.deadline < :today)";
@@ -112,7 +160,7 @@ public class CaseQueries {
             params.put("stages", "{" + String.join(",", OPEN_STAGES.stream().filter(s -> s.step().escalatesTo() == level)
                     .map(Stage::code).toList()) + "}");
         }
-        return summaries(store.list(condition, params, "least(c.due_on, c.deadline), c.id", size));
+        return condition;
     }
 
     /** The stages of an open case (each waits for one step). */
@@ -141,7 +189,14 @@ public class CaseQueries {
     }
 
     List<CaseSummary> summaries(List<CaseRow> rows) {
-        var names = households.find(rows.stream().map(CaseRow::householdId).distinct().toList());
+        return summaries(rows, households.find(rows.stream().map(CaseRow::householdId).distinct().toList()));
+    }
+
+    private List<CaseSummary> summaries(List<CaseRow> rows, DataScope scope, Disclosure show) {
+        return summaries(rows, households.find(rows.stream().map(CaseRow::householdId).distinct().toList(), scope, show));
+    }
+
+    private List<CaseSummary> summaries(List<CaseRow> rows, Map<String, HouseholdSummaries.HouseholdSummary> names) {
         LocalDate today = LocalDate.now(clock);
         List<CaseSummary> out = new ArrayList<>();
         for (CaseRow r : rows) {

@@ -11,7 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jingzhun.app.platform.export.Cursor;
 import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.security.DataScope;
 import org.jingzhun.kernel.RegionCode;
 import org.jingzhun.kernel.household.HouseholdCategory;
 import org.jingzhun.kernel.household.MonitoringType;
@@ -52,11 +55,13 @@ class CaseStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final CallerContext caller;
+    private final Cursor cursor;
 
-    CaseStore(JdbcClient jdbc, JsonMapper json, CallerContext caller) {
+    CaseStore(JdbcClient jdbc, JsonMapper json, CallerContext caller, Cursor cursor) {
         this.jdbc = jdbc;
         this.json = json;
         this.caller = caller;
+        this.cursor = cursor;
     }
 
     /** The case, locked for a transition, if it exists within the caller's region. */
@@ -79,6 +84,17 @@ class CaseStore {
             spec = spec.param(e.getKey(), e.getValue());
         }
         return spec.query(this::row).list();
+    }
+
+    /**
+     * Every case matching {@code condition} within {@code scope} (taken from the caller before the work left
+     * the request), in {@code order}, through a cursor (exports).
+     */
+    void each(String condition, Map<String, ?> params, DataScope scope, String order, Consumer<CaseRow> sink) {
+        Map<String, Object> all = new java.util.HashMap<>(params);
+        all.putAll(scope.params());
+        cursor.each("select c.* from monitoring_case c where c.household_id like :scope and " + IN_GRID
+                + " and " + condition + " order by " + order, all, rs -> sink.accept(row(rs, 0)));
     }
 
     /** The household's open case, locked (system and user intake alike, after the household's lock). */

@@ -2,6 +2,7 @@
 package org.jingzhun.app.monitoring;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +10,10 @@ import org.jingzhun.app.monitoring.CaseViews.CaseDetails;
 import org.jingzhun.app.monitoring.CaseViews.EligibilityView;
 import org.jingzhun.app.monitoring.CaseViews.HouseholdMonitoring;
 import org.jingzhun.app.monitoring.CaseViews.LeadView;
+import org.jingzhun.app.audit.AuditLog;
+import org.jingzhun.app.platform.export.TableFile;
+import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.security.DataScope;
 import org.jingzhun.app.platform.web.BadRequestException;
 import org.jingzhun.app.platform.web.Paging;
 import org.jingzhun.app.region.RegionService;
@@ -23,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** 线索与风险消除 API: leads from the three channels, a household's monitoring, and the removal check and application. */
 @RestController
@@ -35,15 +41,21 @@ class LeadController {
     private final CaseQueries cases;
     private final RemovalService removal;
     private final RegionService regions;
+    private final MonitoringExports exports;
+    private final CallerContext caller;
+    private final AuditLog audit;
     private final Clock clock;
 
     LeadController(LeadService leads, LeadQueries leadQueries, CaseQueries cases, RemovalService removal,
-                   RegionService regions, Clock clock) {
+                   RegionService regions, MonitoringExports exports, CallerContext caller, AuditLog audit, Clock clock) {
         this.leads = leads;
         this.leadQueries = leadQueries;
         this.cases = cases;
         this.removal = removal;
         this.regions = regions;
+        this.exports = exports;
+        this.caller = caller;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -64,17 +76,38 @@ class LeadController {
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                               @RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int size) {
         Paging.check(0, size);
-        Channel c = null;
-        if (channel != null) {
-            try {
-                c = Channel.valueOf(channel);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("problem.monitoring.lead-channel", channel);
-            }
-        }
         LocalDate end = to == null ? LocalDate.now(clock) : to;
-        return leadQueries.list(RegionCode.parse(regions.get(region).code()), c, from == null ? end.minusDays(30) : from, end,
-                before, size);
+        return leadQueries.list(RegionCode.parse(regions.get(region).code()), channel(channel),
+                from == null ? end.minusDays(30) : from, end, before, size);
+    }
+
+    @GetMapping("/api/v1/monitoring/leads/export")
+    @Operation(summary = "导出线索列表", description = "与线索列表相同的条件（from–to 默认近 30 天），全部匹配的线索（不分页），新的在前；"
+            + "format 为 xlsx（默认）或 csv；每次导出记入审计日志")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam String region, @RequestParam(required = false) String channel,
+                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                 @Parameter(description = "xlsx 或 csv") @RequestParam(defaultValue = "xlsx") String format) {
+        Channel c = channel(channel);
+        TableFile.Format f = TableFile.Format.parse(format);
+        RegionCode r = RegionCode.parse(regions.get(region).code());
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        LocalDate start = from == null ? end.minusDays(30) : from;
+        DataScope scope = caller.dataScope();
+        audit.record("monitoring.lead.export", "leads:" + r.value(), r.value(), null, null,
+                CaseController.filters("channel", channel, "from", start.toString(), "to", end.toString(), "format", f.extension()));
+        return TableFile.response("leads-" + LocalDate.now(clock), f, out -> exports.leads(r, c, start, end, f, scope, out));
+    }
+
+    private static Channel channel(String channel) {
+        if (channel == null) {
+            return null;
+        }
+        try {
+            return Channel.valueOf(channel);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("problem.monitoring.lead-channel", channel);
+        }
     }
 
     @GetMapping("/api/v1/monitoring/households/{id}")

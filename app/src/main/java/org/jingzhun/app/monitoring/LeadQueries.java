@@ -7,7 +7,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jingzhun.app.monitoring.CaseViews.LeadView;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jingzhun.app.platform.export.Cursor;
 import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.security.DataScope;
 import org.jingzhun.kernel.RegionCode;
 import org.jingzhun.kernel.monitoring.Channel;
 import org.jingzhun.kernel.monitoring.RiskType;
@@ -27,10 +32,12 @@ class LeadQueries {
 
     private final JdbcClient jdbc;
     private final CallerContext caller;
+    private final Cursor cursor;
 
-    LeadQueries(JdbcClient jdbc, CallerContext caller) {
+    LeadQueries(JdbcClient jdbc, CallerContext caller, Cursor cursor) {
         this.jdbc = jdbc;
         this.caller = caller;
+        this.cursor = cursor;
     }
 
     List<LeadView> ofCase(long caseId) {
@@ -59,6 +66,22 @@ class LeadQueries {
                 .query(LeadQueries::lead).list();
         String next = rows.size() > size ? String.valueOf(rows.get(size - 1).id()) : null;
         return new LeadPage(rows.size() > size ? rows.subList(0, size) : rows, next);
+    }
+
+    /**
+     * Every lead of {@link #list}'s filters, newest first, within {@code scope} (taken from the caller before
+     * the export left the request), through a cursor.
+     */
+    void each(RegionCode region, Channel channel, LocalDate from, LocalDate to, DataScope scope, Consumer<LeadView> sink) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("region", region.descendantPrefix() + "%");
+        params.put("channel", channel == null ? "" : channel.name());
+        params.put("from", from);
+        params.put("to", to);
+        cursor.each("""
+                select * from monitoring_lead where household_id like :region and household_id like :scope and %s
+                  and (:channel = '' or channel = :channel) and received_on between :from and :to
+                order by id desc""".formatted(IN_GRID), params, rs -> sink.accept(lead(rs, 0)));
     }
 
     private static LeadView lead(ResultSet rs, int i) throws SQLException {

@@ -1,25 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jingzhun.app.registry;
 
-import org.jingzhun.app.platform.security.DataScope;
 import static org.jingzhun.app.registry.HouseholdTemplate.COLUMNS;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Function;
-import javax.sql.DataSource;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import org.jingzhun.app.platform.export.Cursor;
+import org.jingzhun.app.platform.export.TableFile;
+import org.jingzhun.app.platform.security.DataScope;
 import org.jingzhun.app.platform.security.Disclosure;
-import org.jingzhun.app.platform.xlsx.SafeCells;
-import org.jingzhun.kernel.Masking;
 import org.jingzhun.kernel.Money;
 import org.jingzhun.kernel.household.DisabilityGrade;
 import org.jingzhun.kernel.household.Education;
@@ -31,9 +22,7 @@ import org.jingzhun.kernel.household.MonitoringType;
 import org.jingzhun.kernel.household.Relation;
 import org.jingzhun.kernel.household.SchoolStatus;
 import org.jingzhun.kernel.household.WorkStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Exports any household query in the import template (one row per person, household columns on
@@ -44,28 +33,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class HouseholdExporter {
 
-    /** Export formats. */
-    public enum Format { CSV, XLSX }
+    private final Cursor cursor;
 
-    private static final int FETCH = 2_000;
-    private static final int ROWS_PER_SHEET = 1_000_000;
-
-    private final JdbcTemplate cursor;
-    private final TransactionTemplate tx;
-
-    public HouseholdExporter(DataSource dataSource, TransactionTemplate tx) {
-        this.cursor = new JdbcTemplate(dataSource);
-        this.cursor.setFetchSize(FETCH);
-        this.tx = tx;
+    public HouseholdExporter(Cursor cursor) {
+        this.cursor = cursor;
     }
 
     /**
      * Writes the households matching {@code q} in {@code scope} (taken from the caller before the response
      * is streamed on another thread), personal data as {@code show} says.
      */
-    public void export(HouseholdQuery q, Format format, DataScope scope, Disclosure show, OutputStream out)
-            throws IOException {
-        RowSink sink = format == Format.CSV ? new CsvSink(out) : new XlsxSink(out);
+    public void export(HouseholdQuery q, TableFile.Format format, DataScope scope, Disclosure show, OutputStream out) {
+        TableFile file = TableFile.open(format, out, "户", HouseholdTemplate.headers());
         String sql = """
                 select h.id, h.village_code, h.grid_code, h.category, h.monitoring_type, h.exit_year, h.relocated, h.dibao,
                        h.tekun, h.housing_safe, h.water_safe, i.year, i.wages_fen, i.business_fen, i.property_fen,
@@ -78,23 +57,11 @@ public class HouseholdExporter {
                 left join household_income i on i.household_id = h.id and i.year = h.income_year
                 where %s
                 order by h.id, p.relation = 'HEAD' desc, p.seq""".formatted(q.where());
-        var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(cursor);
-        var params = q.params(scope);
         Function<String, String> name = show::name;
         Function<String, String> id = show::idNumber;
         Function<String, String> phone = show::phone;
-        sink.header();
-        tx.executeWithoutResult(status -> {
-            status.setRollbackOnly(); // read-only work; a cursor needs a transaction
-            named.query(sql, params, (ResultSet rs) -> {
-                try {
-                    sink.row(row(rs, name, id, phone));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        });
-        sink.finish();
+        cursor.each(sql, q.params(scope).getValues(), rs -> file.row(row(rs, name, id, phone)));
+        file.finish();
     }
 
     private static String[] row(ResultSet rs, Function<String, String> name, Function<String, String> id,
@@ -148,98 +115,5 @@ public class HouseholdExporter {
 
     private static <E extends Enum<E> & Labelled> String label(Class<E> type, String name) {
         return name == null ? null : Enum.valueOf(type, name).label();
-    }
-
-    private interface RowSink {
-        void header() throws IOException;
-
-        void row(String[] values) throws IOException;
-
-        void finish() throws IOException;
-    }
-
-    /** UTF-8 with a byte-order mark, so that Excel opens the Chinese correctly. */
-    private static final class CsvSink implements RowSink {
-        private final Writer w;
-
-        CsvSink(OutputStream out) {
-            this.w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        }
-
-        @Override
-        public void header() throws IOException {
-            w.write('\uFEFF');
-            row(HouseholdTemplate.headers().toArray(String[]::new));
-        }
-
-        @Override
-        public void row(String[] values) throws IOException {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    w.write(',');
-                }
-                String v = SafeCells.neutralise(values[i]);
-                if (v != null) {
-                    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                        w.write('"');
-                        w.write(v.replace("\"", "\"\""));
-                        w.write('"');
-                    } else {
-                        w.write(v);
-                    }
-                }
-            }
-            w.write("\r\n");
-        }
-
-        @Override
-        public void finish() throws IOException {
-            w.flush();
-        }
-    }
-
-    /** One sheet per million rows; flushed as it goes. */
-    private static final class XlsxSink implements RowSink {
-        private final Workbook wb;
-        private Worksheet ws;
-        private int sheets;
-        private int row;
-
-        XlsxSink(OutputStream out) {
-            this.wb = new Workbook(out, "Jingzhun", "1.0");
-        }
-
-        @Override
-        public void header() {
-            ws = wb.newWorksheet(sheets == 0 ? "户" : "户" + (sheets + 1));
-            sheets++;
-            row = 0;
-            java.util.List<String> headers = HouseholdTemplate.headers();
-            for (int c = 0; c < headers.size(); c++) {
-                ws.value(0, c, headers.get(c));
-                ws.style(0, c).bold().set();
-            }
-            row = 1;
-        }
-
-        @Override
-        public void row(String[] values) throws IOException {
-            if (row > ROWS_PER_SHEET) {
-                ws.finish();
-                header();
-            }
-            for (int c = 0; c < values.length; c++) {
-                SafeCells.text(ws, row, c, values[c]);
-            }
-            row++;
-            if (row % 1000 == 0) {
-                ws.flush();
-            }
-        }
-
-        @Override
-        public void finish() throws IOException {
-            wb.finish();
-        }
     }
 }

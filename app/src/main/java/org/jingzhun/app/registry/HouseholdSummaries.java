@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.security.DataScope;
+import org.jingzhun.app.platform.security.Disclosure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +36,14 @@ public class HouseholdSummaries {
 
     /** The households of {@code ids} within the caller's region, by id (missing ones are absent). */
     public Map<String, HouseholdSummary> find(Collection<String> ids) {
+        return find(ids, caller.dataScope(), caller.disclosure());
+    }
+
+    /**
+     * The households of {@code ids} within {@code scope}, names as {@code show} says: for work on another
+     * thread (a streamed export), which takes the caller's scope and disclosure before it leaves the request.
+     */
+    public Map<String, HouseholdSummary> find(Collection<String> ids, DataScope scope, Disclosure show) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -45,9 +55,9 @@ public class HouseholdSummaries {
                 select h.id, h.village_code, v.name, h.grid_code, h.head_name, h.size, h.category, h.monitoring_type, h.exit_year
                 from household h join region v on v.code = h.village_code
                 where h.id = any(:ids) and h.id like :scope and (:grid = '' or h.grid_code = :grid) order by h.id""")
-                .param("ids", ids.toArray(String[]::new)).params(caller.scopeParams())
+                .param("ids", ids.toArray(String[]::new)).params(scope.params())
                 .query((rs, i) -> new HouseholdSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        caller.disclosure().name(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getString(8),
+                        show.name(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getString(8),
                         (Integer) rs.getObject(9)))
                 .list().forEach(s -> out.put(s.id(), s));
         return out;

@@ -5,9 +5,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jingzhun.app.audit.AuditLog;
+import org.jingzhun.app.platform.export.TableFile;
 import org.jingzhun.app.platform.security.CallerContext;
+import org.jingzhun.app.platform.security.DataScope;
+import org.jingzhun.app.platform.security.Disclosure;
 import org.jingzhun.app.platform.web.BadRequestException;
 import org.jingzhun.app.region.RegionNotFoundException;
 import org.jingzhun.app.region.RegionService;
@@ -20,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** 筛查预警 API: screening runs, findings per household, task lists per region, what-if. */
 @RestController
@@ -34,10 +42,14 @@ class ScreeningController {
     private final RegionService regions;
     private final CallerContext caller;
     private final AuditLog audit;
+    private final ScreeningExports exports;
+    private final Clock clock;
 
     ScreeningController(ScreeningService screening, ScreeningQueries queries, WhatIfService whatIf, RegionService regions,
-                        CallerContext caller, AuditLog audit) {
+                        CallerContext caller, AuditLog audit, ScreeningExports exports, Clock clock) {
         this.audit = audit;
+        this.exports = exports;
+        this.clock = clock;
         this.screening = screening;
         this.queries = queries;
         this.whatIf = whatIf;
@@ -63,6 +75,17 @@ class ScreeningController {
     @Operation(summary = "筛查批次列表", description = "新批次在前；每批记录规则集号、参数版本、筛查日期与结果数")
     List<ScreeningQueries.RunView> runs(@RequestParam(defaultValue = "20") int size) {
         return queries.runs(pageSize(size));
+    }
+
+    @GetMapping("/api/v1/screening/runs/export")
+    @Operation(summary = "导出筛查批次", description = "与批次列表相同的批次（全部，不限条数），新批次在前；format 为 xlsx（默认）或 csv；"
+            + "每次导出记入审计日志")
+    ResponseEntity<StreamingResponseBody> exportRuns(@Parameter(description = "xlsx 或 csv") @RequestParam(defaultValue = "xlsx") String format) {
+        TableFile.Format f = TableFile.Format.parse(format);
+        DataScope scope = caller.dataScope();
+        List<String> lineage = queries.lineage();
+        audit.record("screening.run.export", "screening-runs", null, null, null, Map.of("format", f.extension()));
+        return TableFile.response("screening-runs-" + LocalDate.now(clock), f, out -> exports.runs(scope, lineage, f, out));
     }
 
     @GetMapping("/api/v1/screening/runs/{runId}")
@@ -92,13 +115,41 @@ class ScreeningController {
                                     @RequestParam(required = false) String rule,
                                     @RequestParam(required = false) String after,
                                     @RequestParam(defaultValue = "50") int size) {
+        checkFilters(kind, status);
+        return queries.tasks(RegionCode.parse(regions.get(region).code()), kind, status, rule, after, pageSize(size));
+    }
+
+    @GetMapping("/api/v1/screening/tasks/export")
+    @Operation(summary = "导出预警任务清单", description = "与任务清单相同的筛选条件，全部匹配的结果（不分页），按户编号、规则；"
+            + "format 为 xlsx（默认）或 csv；户主姓名按角色脱敏；每次导出记入审计日志")
+    ResponseEntity<StreamingResponseBody> exportTasks(@RequestParam String region,
+                                                      @Parameter(description = "WARNING、ELIGIBILITY 或 DATA_QUALITY") @RequestParam(required = false) String kind,
+                                                      @Parameter(description = "HIT 或 ERROR") @RequestParam(required = false) String status,
+                                                      @RequestParam(required = false) String rule,
+                                                      @Parameter(description = "xlsx 或 csv") @RequestParam(defaultValue = "xlsx") String format) {
+        checkFilters(kind, status);
+        TableFile.Format f = TableFile.Format.parse(format);
+        ScreeningExports.TaskFilter filter = new ScreeningExports.TaskFilter(RegionCode.parse(regions.get(region).code()),
+                kind, status, rule);
+        DataScope scope = caller.dataScope();
+        Disclosure show = caller.disclosure();
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("kind", kind);
+        given.put("status", status);
+        given.put("rule", rule);
+        given.values().removeIf(java.util.Objects::isNull);
+        given.put("format", f.extension());
+        audit.record("screening.task.export", "tasks:" + filter.region().value(), filter.region().value(), null, null, given);
+        return TableFile.response("warnings-" + LocalDate.now(clock), f, out -> exports.tasks(filter, f, scope, show, out));
+    }
+
+    private static void checkFilters(String kind, String status) {
         if (kind != null && !List.of("WARNING", "ELIGIBILITY", "DATA_QUALITY").contains(kind)) {
             throw new BadRequestException("problem.screening.kind", kind);
         }
         if (status != null && !List.of("HIT", "ERROR").contains(status)) {
             throw new BadRequestException("problem.screening.status", status);
         }
-        return queries.tasks(RegionCode.parse(regions.get(region).code()), kind, status, rule, after, pageSize(size));
     }
 
     @GetMapping("/api/v1/households/{id}/warnings")

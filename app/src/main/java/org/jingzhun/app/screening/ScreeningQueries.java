@@ -4,9 +4,14 @@ package org.jingzhun.app.screening;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jingzhun.app.platform.export.Cursor;
 import org.jingzhun.app.platform.security.CallerContext;
 import org.jingzhun.app.platform.security.DataScope;
+import org.jingzhun.app.platform.security.Disclosure;
 import org.jingzhun.app.platform.web.NotFoundException;
 import org.jingzhun.kernel.Masking;
 import org.jingzhun.kernel.RegionCode;
@@ -58,11 +63,13 @@ public class ScreeningQueries {
     private final JdbcClient jdbc;
     private final CallerContext caller;
     private final JsonMapper json;
+    private final Cursor cursor;
 
-    ScreeningQueries(JdbcClient jdbc, CallerContext caller, JsonMapper json) {
+    ScreeningQueries(JdbcClient jdbc, CallerContext caller, JsonMapper json, Cursor cursor) {
         this.jdbc = jdbc;
         this.caller = caller;
         this.json = json;
+        this.cursor = cursor;
     }
 
     /** Throws 404 unless the household exists within the caller's region. */
@@ -93,23 +100,13 @@ public class ScreeningQueries {
     public TaskPage tasks(RegionCode region, String kind, String status, String rule, String after, int size) {
         String afterHousehold = after == null ? "" : after.substring(0, after.indexOf(':') < 0 ? after.length() : after.indexOf(':'));
         String afterRule = after == null || after.indexOf(':') < 0 ? "" : after.substring(after.indexOf(':') + 1);
-        org.jingzhun.app.platform.security.Disclosure show = caller.disclosure();
-        List<TaskView> rows = jdbc.sql("""
-                select h.id, h.village_code, v.name, h.head_name, h.category, """ + FINDING_COLUMNS + """
-                 from finding f join household h on h.id = f.household_id join region v on v.code = h.village_code
-                 left join rule r on r.code = f.rule_code and r.version = f.rule_version
-                 join screening_run sr on sr.id = f.run_id
-                where f.household_id like :region and f.household_id like :scope and (:grid = '' or h.grid_code = :grid)
-                  and (:kind = '' or f.kind = :kind) and (:status = '' or f.status = :status)
-                  and (:rule = '' or f.rule_code = :rule)
+        Disclosure show = caller.disclosure();
+        List<TaskView> rows = jdbc.sql(TASKS + """
                   and (f.household_id, f.rule_code) > (:afterHousehold, :afterRule)
                 order by f.household_id, f.rule_code limit :limit""")
-                .param("region", region.descendantPrefix() + "%").params(caller.scopeParams())
-                .param("kind", kind == null ? "" : kind).param("status", status == null ? "" : status)
-                .param("rule", rule == null ? "" : rule).param("afterHousehold", afterHousehold)
+                .params(taskParams(region, kind, status, rule, caller.dataScope())).param("afterHousehold", afterHousehold)
                 .param("afterRule", afterRule).param("limit", size + 1)
-                .query((rs, i) -> new TaskView(rs.getString(1), rs.getString(2), rs.getString(3),
-                        show.name(rs.getString(4)), rs.getString(5), warning(rs, 6))).list();
+                .query((rs, i) -> task(rs, show)).list();
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
@@ -117,6 +114,40 @@ public class ScreeningQueries {
             next = last.householdId() + ":" + last.finding().ruleCode();
         }
         return new TaskPage(rows, next);
+    }
+
+    /**
+     * Every line of {@link #tasks}'s filters, by household and rule, within {@code scope} and with names as
+     * {@code show} says (both taken from the caller before the export left the request), through a cursor.
+     */
+    public void eachTask(RegionCode region, String kind, String status, String rule, DataScope scope, Disclosure show,
+                         Consumer<TaskView> sink) {
+        cursor.each(TASKS + " order by f.household_id, f.rule_code", taskParams(region, kind, status, rule, scope),
+                rs -> sink.accept(task(rs, show)));
+    }
+
+    private static final String TASKS = """
+            select h.id, h.village_code, v.name, h.head_name, h.category, """ + FINDING_COLUMNS + """
+             from finding f join household h on h.id = f.household_id join region v on v.code = h.village_code
+             left join rule r on r.code = f.rule_code and r.version = f.rule_version
+             join screening_run sr on sr.id = f.run_id
+            where f.household_id like :region and f.household_id like :scope and (:grid = '' or h.grid_code = :grid)
+              and (:kind = '' or f.kind = :kind) and (:status = '' or f.status = :status)
+              and (:rule = '' or f.rule_code = :rule)
+            """;
+
+    private static Map<String, Object> taskParams(RegionCode region, String kind, String status, String rule, DataScope scope) {
+        Map<String, Object> p = new HashMap<>(scope.params());
+        p.put("region", region.descendantPrefix() + "%");
+        p.put("kind", kind == null ? "" : kind);
+        p.put("status", status == null ? "" : status);
+        p.put("rule", rule == null ? "" : rule);
+        return p;
+    }
+
+    private TaskView task(java.sql.ResultSet rs, Disclosure show) throws java.sql.SQLException {
+        return new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), show.name(rs.getString(4)), rs.getString(5),
+                warning(rs, 6));
     }
 
     /** Current findings per child region of {@code region} (or per household for a village). */
@@ -193,8 +224,18 @@ public class ScreeningQueries {
                 .query((rs, i) -> run(rs)).list();
     }
 
+    /**
+     * Every run of {@link #runs}, newest first, as seen with {@code scope} and {@code lineage} (the caller's,
+     * taken before the export left the request).
+     */
+    public void eachRun(DataScope scope, List<String> lineage, Consumer<RunView> sink) {
+        Map<String, Object> p = new HashMap<>(scope.params());
+        p.put("lineage", lineage);
+        cursor.each(RUNS + " order by id desc", p, rs -> sink.accept(run(rs)));
+    }
+
     /** The regions containing the caller's (their own included). */
-    private List<String> lineage() {
+    List<String> lineage() {
         RegionCode scope = caller.scope();
         return scope == null ? List.of("-") : scope.lineage().stream().map(RegionCode::value).toList();
     }

@@ -45,6 +45,10 @@ class AccessMatrixIT {
     record Response(int status, String body) {
     }
 
+    /** The lists exported by the server ({@code <list>/export}, with the list's region filter). */
+    static final List<String> LIST_EXPORTS = List.of("/api/v1/monitoring/cases", "/api/v1/monitoring/leads",
+            "/api/v1/monitoring/overdue", "/api/v1/screening/tasks", "/api/v1/assistance/gaps");
+
     static final List<String> PEOPLE_ROLES = List.of("admin", "province", "jian", "jianxian", "township", "village", "grid");
     static final String OWN_GRID = "360821100201001";
     static final String OTHER_GRID = "360821100201002";
@@ -161,6 +165,7 @@ class AccessMatrixIT {
             bodies.put("tasks", get(user, "/api/v1/screening/tasks?region=360000000000&size=500").body());
             bodies.put("summary", get(user, "/api/v1/screening/summary?region=360000000000").body());
             bodies.put("runs", get(user, "/api/v1/screening/runs").body());
+            bodies.put("runs export", get(user, "/api/v1/screening/runs/export?format=csv").body());
             for (String r : List.of("360000000000", "360800000000", "360821000000", "360821100000", "360821100201")) {
                 bodies.put("cases " + r, get(user, "/api/v1/monitoring/cases?region=" + r + "&size=500").body());
                 bodies.put("leads " + r, get(user, "/api/v1/monitoring/leads?region=" + r + "&size=500").body());
@@ -168,6 +173,10 @@ class AccessMatrixIT {
                 bodies.put("monthly " + r, get(user, "/api/v1/monitoring/reports/monthly?region=" + r).body());
                 bodies.put("settlements " + r, get(user, "/api/v1/medical/settlements?region=" + r).body());
                 bodies.put("gaps " + r, get(user, "/api/v1/assistance/gaps?region=" + r).body());
+                // the lists' exports (streamed by the server, every row of the filters)
+                for (String list : LIST_EXPORTS) {
+                    bodies.put(list + " export " + r, get(user, list + "/export?format=csv&region=" + r).body());
+                }
             }
             for (var e : places.entrySet()) {
                 Place p = e.getValue();
@@ -175,6 +184,12 @@ class AccessMatrixIT {
                 bodies.put("region " + e.getKey(), get(user, "/api/v1/households?region=" + p.village()).body());
                 bodies.put("tasks " + e.getKey(), get(user, "/api/v1/screening/tasks?region=" + p.village()).body());
                 bodies.put("cases " + e.getKey(), get(user, "/api/v1/monitoring/cases?region=" + p.village()).body());
+                bodies.put("cases export " + e.getKey(),
+                        get(user, "/api/v1/monitoring/cases/export?format=csv&region=" + p.village()).body());
+                bodies.put("tasks export " + e.getKey(),
+                        get(user, "/api/v1/screening/tasks/export?format=csv&region=" + p.village()).body());
+                bodies.put("leads export " + e.getKey(),
+                        get(user, "/api/v1/monitoring/leads/export?format=csv&region=" + p.village()).body());
                 bodies.put("notice " + e.getKey(), get(user, "/api/v1/monitoring/notice?village=" + p.village()).body());
             }
             for (var e : places.entrySet()) {
@@ -197,6 +212,11 @@ class AccessMatrixIT {
                 }
                 if (mine && !bodies.get("cases " + e.getKey()).contains(e.getValue().householdId())) {
                     leaks.add(user + " case list lacks own " + e.getKey());
+                }
+                for (String export : List.of("cases export ", "tasks export ", "leads export ")) {
+                    if (mine && !bodies.get(export + e.getKey()).contains(e.getValue().householdId())) {
+                        leaks.add(user + " " + export + "lacks own " + e.getKey());
+                    }
                 }
             }
             // county counts outside the caller's region are not reported
@@ -406,9 +426,11 @@ class AccessMatrixIT {
     void rolesWithoutAccessToPeopleGet403WithoutData() {
         Place own = places.get("own");
         for (String user : List.of("auditor", "department")) {
-            for (String path : List.of("/api/v1/households?size=5", "/api/v1/households/" + own.householdId(),
+            List<String> paths = new ArrayList<>(List.of("/api/v1/households?size=5", "/api/v1/households/" + own.householdId(),
                     "/api/v1/households/export?format=csv", "/api/v1/screening/tasks?region=360000000000",
-                    "/api/v1/households/" + own.householdId() + "/warnings")) {
+                    "/api/v1/households/" + own.householdId() + "/warnings", "/api/v1/screening/runs/export"));
+            LIST_EXPORTS.forEach(list -> paths.add(list + "/export?region=360000000000"));
+            for (String path : paths) {
                 Response r = get(user, path);
                 assertThat(r.status()).as(user + " " + path).isEqualTo(403);
                 assertThat(r.body()).doesNotContain(own.householdId()).doesNotContain(own.headName());
