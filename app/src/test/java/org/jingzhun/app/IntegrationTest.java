@@ -5,13 +5,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a real (embedded) PostgreSQL in a throw-away cluster under
  * {@code target/it-data}, with the Jiangxi divisions and demo grids loaded as on a first start (demo households are not:
  * tests import their own).
- * All tests with this annotation share one application context, hence one database.
+ * All tests with this annotation share one application context, hence one database. Every write they make
+ * through the API must leave an audit entry ({@link AuditedWrites}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,5 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "jingzhun.embedded-postgres.ephemeral=true",
         "jingzhun.demo.enabled=true",
         "jingzhun.demo.households=false"})
+@ExtendWith(AuditedWrites.class)
+@Import(AuditedWrites.Recorder.class)
 public @interface IntegrationTest {
 }

@@ -93,6 +93,8 @@ public class AuthService {
     }
 
     public void logout(String token) {
+        sessions.resolve(token).ifPresent(u -> audit.record(u.username(), u.role().name(), "auth.logout", "user:" + u.username(),
+                u.regionCode(), null, null, null));
         sessions.revoke(token);
     }
 

@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import org.jingzhun.app.AuditedWrites;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,6 +41,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "jingzhun.demo.history=true",
         "jingzhun.demo.scale=0.001",
         "jingzhun.demo.seed=1"})
+@ExtendWith(AuditedWrites.class)
+@Import(AuditedWrites.Recorder.class)
 class WebE2EIT {
 
     private static final Duration RUN_LIMIT = Duration.ofMinutes(10);

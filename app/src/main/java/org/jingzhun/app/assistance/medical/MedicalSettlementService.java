@@ -171,6 +171,9 @@ public class MedicalSettlementService {
             throw new ConflictException(Map.of("settlementNo", s.settlementNo()), "problem.medical.settlement-differs",
                     s.settlementNo()).titled("problem.medical.settlement-differs.title");
         }
+        // nothing changes, but who reported what stays traceable
+        audit.record("medical.settle-repeated", "settlement:" + s.settlementNo(), s.villageCode(), "相同结算单重复报送，未重复记录",
+                null, null);
         return stored(s);
     }
 
