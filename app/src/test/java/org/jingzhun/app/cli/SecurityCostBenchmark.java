@@ -89,7 +89,7 @@ public final class SecurityCostBenchmark {
         Map<String, String> opts = options(args);
         if (opts.containsKey("help") || !opts.containsKey("households")) {
             System.out.println("""
-                    usage: bench/security --households DIR [--data-dir DIR] [--clients 200] [--seconds 10] [--rounds 2] [--port 18091]
+                    usage: bench/security --households DIR [--data-dir DIR] [--clients 200] [--seconds 10] [--rounds 2] [--warmup 3] [--port 18091]
                       --households  the generated households-*.csv files imported into the data directory (samples come from them)
                       --data-dir    jingzhun.data-dir of the registry to serve (default $JINGZHUN_DATA_DIR, else var/)
                     Starts the application with the bench-only open path (test classes only), then runs each household
@@ -120,6 +120,14 @@ public final class SecurityCostBenchmark {
             List<BenchApiCommand.Sample> samples = bench.samples(5_000);
             System.out.printf("%d samples from %s; %d clients, %d s per scenario and path, %d rounds%n", samples.size(),
                     bench.dir, bench.clients, bench.seconds, rounds);
+            // warm-up: every scenario on both paths, not counted (the JIT, the caches, PostgreSQL's buffers)
+            int measured = bench.seconds;
+            bench.seconds = Integer.parseInt(opts.getOrDefault("warmup", "3"));
+            for (BenchApiCommand.Scenario sc : BenchApiCommand.householdScenarios()) {
+                bench.run(http, "warm-up secured: " + sc.name(), sc.path(), samples, rb -> rb.header("Authorization", "Bearer " + token));
+                bench.run(http, "warm-up open:    " + sc.name(), sc.path(), samples, rb -> rb.header(OPEN_HEADER, "1"));
+            }
+            bench.seconds = measured;
             List<String> rows = new ArrayList<>();
             boolean errors = false;
             List<BenchApiCommand.Scenario> scenarios = new ArrayList<>();
