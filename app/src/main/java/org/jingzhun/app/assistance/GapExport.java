@@ -3,7 +3,6 @@ package org.jingzhun.app.assistance;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.jingzhun.app.assistance.AssistanceViews.GapView;
 import org.jingzhun.app.assistance.AssistanceViews.RiskLabel;
 import org.jingzhun.app.platform.export.TableFile;
@@ -31,7 +30,7 @@ class GapExport {
     void write(RegionCode region, LocalDate today, int days, TableFile.Format format, DataScope scope, Disclosure show,
                OutputStream out) {
         TableFile file = TableFile.open(format, out, messages.get("export.gaps.sheet"),
-                Arrays.stream(messages.get("export.gaps.columns").split(",")).map(String::strip).toList());
+                messages.list("export.gaps.columns"));
         queries.eachGap(region, today, days, scope, show, g -> file.row(row(g)));
         file.finish();
     }

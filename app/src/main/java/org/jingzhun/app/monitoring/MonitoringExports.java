@@ -4,8 +4,6 @@ package org.jingzhun.app.monitoring;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.List;
 import org.jingzhun.app.monitoring.CaseViews.CaseSummary;
 import org.jingzhun.app.monitoring.CaseViews.LeadView;
 import org.jingzhun.app.monitoring.CaseViews.RiskView;
@@ -47,21 +45,21 @@ class MonitoringExports {
     }
 
     void cases(CaseFilter f, TableFile.Format format, DataScope scope, Disclosure show, OutputStream out) {
-        TableFile file = TableFile.open(format, out, messages.get("export.cases.sheet"), columns("export.cases.columns"));
+        TableFile file = TableFile.open(format, out, messages.get("export.cases.sheet"), messages.list("export.cases.columns"));
         cases.exportList(f.region(), f.kind(), f.stage(), f.open(), f.overdue(), scope, show, c -> file.row(caseRow(c)));
         file.finish();
     }
 
     void overdue(RegionCode region, RegionLevel level, TableFile.Format format, DataScope scope, Disclosure show,
                  OutputStream out) {
-        TableFile file = TableFile.open(format, out, messages.get("export.overdue.sheet"), columns("export.cases.columns"));
+        TableFile file = TableFile.open(format, out, messages.get("export.overdue.sheet"), messages.list("export.cases.columns"));
         cases.exportOverdue(region, level, scope, show, c -> file.row(caseRow(c)));
         file.finish();
     }
 
     void leads(RegionCode region, Channel channel, LocalDate from, LocalDate to, TableFile.Format format, DataScope scope,
                OutputStream out) {
-        TableFile file = TableFile.open(format, out, messages.get("export.leads.sheet"), columns("export.leads.columns"));
+        TableFile file = TableFile.open(format, out, messages.get("export.leads.sheet"), messages.list("export.leads.columns"));
         leads.each(region, channel, from, to, scope, l -> file.row(leadRow(l)));
         file.finish();
     }
@@ -78,10 +76,6 @@ class MonitoringExports {
                 : messages.get("export.leads.disposition." + l.disposition(), l.caseId() == null ? "" : l.caseId().toString());
         return new String[] {Long.toString(l.id()), text(l.receivedOn()), l.householdId(), l.channelLabel(), l.riskTypeLabel(),
                 l.source(), l.note(), disposition, l.recordedAt() == null ? null : TIME.format(l.recordedAt()), l.recordedBy()};
-    }
-
-    private List<String> columns(String key) {
-        return Arrays.stream(messages.get(key).split(",")).map(String::strip).toList();
     }
 
     private String yesNo(boolean b) {

@@ -4,7 +4,6 @@ package org.jingzhun.app.screening;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,13 +45,13 @@ class ScreeningExports {
     }
 
     void tasks(TaskFilter f, TableFile.Format format, DataScope scope, Disclosure show, OutputStream out) {
-        TableFile file = TableFile.open(format, out, messages.get("export.tasks.sheet"), columns("export.tasks.columns"));
+        TableFile file = TableFile.open(format, out, messages.get("export.tasks.sheet"), messages.list("export.tasks.columns"));
         queries.eachTask(f.region(), f.kind(), f.status(), f.rule(), scope, show, t -> file.row(taskRow(t)));
         file.finish();
     }
 
     void runs(DataScope scope, List<String> lineage, TableFile.Format format, OutputStream out) {
-        TableFile file = TableFile.open(format, out, messages.get("export.runs.sheet"), columns("export.runs.columns"));
+        TableFile file = TableFile.open(format, out, messages.get("export.runs.sheet"), messages.list("export.runs.columns"));
         queries.eachRun(scope, lineage, r -> file.row(runRow(r)));
         file.finish();
     }
@@ -102,10 +101,6 @@ class ScreeningExports {
             }
         }
         return null;
-    }
-
-    private List<String> columns(String key) {
-        return Arrays.stream(messages.get(key).split(",")).map(String::strip).toList();
     }
 
     private static String number(Long n) {

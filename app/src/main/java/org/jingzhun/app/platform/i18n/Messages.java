@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jingzhun.app.platform.i18n;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -22,5 +24,10 @@ public class Messages {
 
     public String get(String key, Object... args) {
         return source.getMessage(key, args, LOCALE);
+    }
+
+    /** A comma-separated message as its items, stripped (column headers of an export). */
+    public List<String> list(String key) {
+        return Arrays.stream(get(key).split(",")).map(String::strip).toList();
     }
 }
