@@ -3,7 +3,7 @@
 //   JINGZHUN_BASE_URL=http://localhost:8080 node e2e/run.mjs
 // Env: JINGZHUN_SCREENSHOTS (default e2e/output/screenshots), CHROMIUM (default /usr/bin/chromium),
 //      E2E_ONLY (run the scenarios whose name contains it), JINGZHUN_TEST_HOOKS (the test-only server of
-//      WebE2EIT that makes days pass for a case; the procedure scenario fails without it). The server must run a demo database
+//      WebE2EIT that makes days pass for a case and reopens a county's exit; the procedure and exit scenarios fail without it). The server must run a demo database
 //      (the demo accounts); the set-up imports households for 厚丰村 and screens the province.
 // Prints one line per scenario and "N passed, N failed"; exits 1 when any failed.
 import { mkdirSync } from 'node:fs';
@@ -29,12 +29,21 @@ function withTimeout(promise, ms, what) {
     .finally(() => clearTimeout(timer));
 }
 
-/** Moves a monitoring case's dates back (see WebE2EIT's TimeHooks): the UI's own calls then see the time passed. */
+/** Moves a monitoring case's dates back (see WebE2EIT's TestHooks): the UI's own calls then see the time passed. */
 async function daysPass(caseId, days) {
   const hooks = process.env.JINGZHUN_TEST_HOOKS;
   if (!hooks) throw new Error('JINGZHUN_TEST_HOOKS is not set: the procedure scenario needs WebE2EIT\'s time hook');
   const r = await fetch(`${hooks}/cases/${caseId}/days-pass?days=${days}`, { method: 'POST' });
   if (r.status !== 204) throw new Error(`days-pass for case ${caseId}: ${r.status} ${await r.text()}`);
+}
+
+/** Makes a county's approved exit pending again (WebE2EIT's TestHooks) and answers the approval's dates as they were. */
+async function exitPending(county) {
+  const hooks = process.env.JINGZHUN_TEST_HOOKS;
+  if (!hooks) throw new Error('JINGZHUN_TEST_HOOKS is not set: the exit approval needs WebE2EIT\'s hook');
+  const r = await fetch(`${hooks}/counties/${county}/exit-pending`, { method: 'POST' });
+  if (r.status !== 200) throw new Error(`exit-pending for county ${county}: ${r.status} ${await r.text()}`);
+  return r.json();
 }
 
 async function main() {
@@ -55,6 +64,7 @@ async function main() {
       baseUrl,
       screenshots,
       daysPass,
+      exitPending,
       async session(viewport = DESKTOP) {
         const s = new Session(browser, baseUrl, screenshots, viewport);
         sessions.push(s);

@@ -17,7 +17,7 @@ async function explanations(card) {
 /**
  * 退出评估 as the county officer: the county's 三率一度 of its assessed year as the API evaluates it, a poor village
  * of it and one of its exited households; the same page on a phone; a province officer records a survey entry
- * (a faulty one first) and deletes it again.
+ * (a faulty one first) and deletes it again, and approves the county's exit through the form.
  */
 export const exitEvaluation = {
   name: 'exit-evaluation-county-village-household-survey',
@@ -127,6 +127,54 @@ async function surveyAsProvince(ctx, household) {
   await textOf(s.page.locator('[data-test=survey-table] .el-table__empty-text'), /该年度没有抽样调查样本/);
   check((await ctx.api.call('province', `/api/v1/exit/surveys?county=${COUNTY}&year=2019`)).entries.length === 0, 'the entry is gone');
 
+  await approvalAsProvince(ctx, s);
+}
+
+/** Types a date (YYYY-MM-DD) into an Element Plus date picker inside {@code item} and confirms it. */
+async function pickDate(item, value, nth = 0) {
+  const input = item.locator('input').nth(nth);
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+const plusDays = (iso, days) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * 摘帽审批 as the province: 吉安县's exit is made pending again (a test hook: the demo, like the province, has every poverty
+ * county exited), the form refuses a notice of fewer than 5 working days with the reason, then approves 2017 on the
+ * 2016 assessment with the dates it had, and the page and the API show the exit again.
+ */
+async function approvalAsProvince(ctx, s) {
+  const was = await ctx.exitPending(COUNTY);
+  check(was.exitYear === 2017 && was.noticeFrom && was.approvedOn, `吉安县's approval in the demo history: ${JSON.stringify(was)}`);
+  const pending = await ctx.api.call('province', `/api/v1/exit/counties/${COUNTY}/evaluation?year=2016`);
+  check(pending.povertyCounty && pending.exitYear == null, `吉安县 is pending: ${JSON.stringify(pending.exitYear)}`);
+  await s.goto(`/exit?region=${COUNTY}&year=2016`);
   await s.page.locator('#tab-approval').click();
+  const form = s.page.locator('[data-test=approval-form]');
+  await form.waitFor();
+  check(await form.locator('[data-test=approval-year] input').inputValue() === '2017', 'the approval year defaults to the year after the one shown');
+  await textOf(form.locator('[data-test=approval-year]'), /依据 2016 年末的评估/);
+  // nothing filled in: the form says so without asking the server
+  await form.locator('[data-test=approval-submit]').click();
+  await textOf(form.locator('[data-test=approval-refusal]'), /请填写全部日期/);
+  for (const f of ['appliedOn', 'cityReviewedOn', 'assessedOn', 'approvedOn']) {
+    await pickDate(form.locator(`[data-test=approval-${f}]`), was[f]);
+  }
+  // a notice of three calendar days is fewer than 5 working days: refused with the procedure's reason
+  await pickDate(form.locator('[data-test=approval-notice]'), was.noticeFrom, 0);
+  await pickDate(form.locator('[data-test=approval-notice]'), plusDays(was.noticeFrom, 2), 1);
+  await form.locator('[data-test=approval-reason]').locator('input').fill('端到端测试：重新批准');
+  await form.locator('[data-test=approval-submit]').click();
+  await s.page.locator('.el-message-box__btns .el-button--primary').click();
+  await textOf(form.locator('[data-test=approval-refusal]'), /不能批准[\s\S]*公示不足 5 个工作日/);
+  await s.screenshot('desktop-exit-approval', { height: 1000 });
+
+  await pickDate(form.locator('[data-test=approval-notice]'), was.noticeFrom, 0);
+  await pickDate(form.locator('[data-test=approval-notice]'), was.noticeTo, 1);
+  await form.locator('[data-test=approval-submit]').click();
+  await s.page.locator('.el-message-box__btns .el-button--primary').click();
   await textOf(s.page.locator('[data-test=approval-status]'), /吉安县已于 2017 年批准退出（摘帽），依据 2016 年末的评估/);
+  const after = await ctx.api.call('province', `/api/v1/exit/counties/${COUNTY}/evaluation?year=2016`);
+  check(after.exitYear === 2017 && after.assessedYear === 2016, `吉安县 exited again: ${after.exitYear} on ${after.assessedYear}`);
 }

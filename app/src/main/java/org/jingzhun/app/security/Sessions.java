@@ -102,9 +102,22 @@ public class Sessions {
         }
     }
 
+    /** A SHA-256 digest to copy: cloning it skips the provider lookup of {@code getInstance} on every request. */
+    private static final MessageDigest SHA_256 = sha256();
+
     static byte[] hash(String token) {
+        MessageDigest digest;
         try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            digest = sha256();
+        }
+        return digest.digest(token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

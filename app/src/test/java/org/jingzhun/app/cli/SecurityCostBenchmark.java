@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +35,13 @@ import org.springframework.security.web.SecurityFilterChain;
  * as a fixed province officer set by a plain servlet filter. Every other request goes through the
  * product's chain with a bearer token of the same province officer. The SQL (region scope included)
  * and the masking are therefore the same in both; what differs is everything the security layer adds
- * to a request. Each scenario runs in rounds, secure and open in alternating order, and the table gives
- * the throughput of both and the share lost to security.
+ * to a request. Each scenario runs in rounds, secure and open back to back in alternating order, and the
+ * table gives the throughput of both over all rounds, the share lost to security, and the median and range
+ * of the rounds' own shares (short rounds, many of them: the two paths then see the same noise of a
+ * shared machine).
  * <p>
  * Run by {@code bench/security} (see docs/benchmarks.md):
- * {@code bench/security --data-dir DIR --households DIR [--clients 200] [--seconds 10] [--rounds 2]}.
+ * {@code bench/security --data-dir DIR --households DIR [--clients 200] [--seconds 10] [--rounds 2] [--warmup 10] [--only TEXT]}.
  */
 public final class SecurityCostBenchmark {
 
@@ -89,9 +92,13 @@ public final class SecurityCostBenchmark {
         Map<String, String> opts = options(args);
         if (opts.containsKey("help") || !opts.containsKey("households")) {
             System.out.println("""
-                    usage: bench/security --households DIR [--data-dir DIR] [--clients 200] [--seconds 10] [--rounds 2] [--warmup 3] [--port 18091]
+                    usage: bench/security --households DIR [--data-dir DIR] [--clients 200] [--seconds 10] [--rounds 2] [--warmup 10] [--port 18091] [--only TEXT]
                       --households  the generated households-*.csv files imported into the data directory (samples come from them)
                       --data-dir    jingzhun.data-dir of the registry to serve (default $JINGZHUN_DATA_DIR, else var/)
+                      --rounds      how many times each path is measured per scenario, in alternating order (short
+                                    rounds average out a noisy machine: both paths see the same noise)
+                      --warmup      seconds of load per scenario and path before measuring
+                      --only        run only the scenarios whose name contains this text (e.g. "auth/me", "detail")
                     Starts the application with the bench-only open path (test classes only), then runs each household
                     scenario through the secured API (bearer token of the demo account 'province') and through the open
                     path, alternating, and prints both throughputs and the share lost to security.""");
@@ -120,19 +127,26 @@ public final class SecurityCostBenchmark {
             List<BenchApiCommand.Sample> samples = bench.samples(5_000);
             System.out.printf("%d samples from %s; %d clients, %d s per scenario and path, %d rounds%n", samples.size(),
                     bench.dir, bench.clients, bench.seconds, rounds);
+            List<BenchApiCommand.Scenario> scenarios = new ArrayList<>();
+            scenarios.add(new BenchApiCommand.Scenario("no database (GET /auth/me)", s -> "/api/v1/auth/me"));
+            scenarios.addAll(BenchApiCommand.householdScenarios());
+            String only = opts.get("only");
+            if (only != null) {
+                scenarios.removeIf(sc -> !sc.name().contains(only));
+                if (scenarios.isEmpty()) {
+                    throw new IllegalArgumentException("--only " + only + ": no scenario has that in its name");
+                }
+            }
             // warm-up: every scenario on both paths, not counted (the JIT, the caches, PostgreSQL's buffers)
             int measured = bench.seconds;
-            bench.seconds = Integer.parseInt(opts.getOrDefault("warmup", "3"));
-            for (BenchApiCommand.Scenario sc : BenchApiCommand.householdScenarios()) {
+            bench.seconds = Integer.parseInt(opts.getOrDefault("warmup", "10"));
+            for (BenchApiCommand.Scenario sc : scenarios) {
                 bench.run(http, "warm-up secured: " + sc.name(), sc.path(), samples, rb -> rb.header("Authorization", "Bearer " + token));
                 bench.run(http, "warm-up open:    " + sc.name(), sc.path(), samples, rb -> rb.header(OPEN_HEADER, "1"));
             }
             bench.seconds = measured;
             List<String> rows = new ArrayList<>();
             boolean errors = false;
-            List<BenchApiCommand.Scenario> scenarios = new ArrayList<>();
-            scenarios.add(new BenchApiCommand.Scenario("no database (GET /auth/me)", s -> "/api/v1/auth/me"));
-            scenarios.addAll(BenchApiCommand.householdScenarios());
             for (BenchApiCommand.Scenario sc : scenarios) {
                 List<BenchApiCommand.Result> secure = new ArrayList<>();
                 List<BenchApiCommand.Result> open = new ArrayList<>();
@@ -151,14 +165,22 @@ public final class SecurityCostBenchmark {
                 errors |= secure.stream().anyMatch(x -> x.errors() > 0) || open.stream().anyMatch(x -> x.errors() > 0);
                 double s = throughput(secure);
                 double o = throughput(open);
-                rows.add(String.format("| %s | %,d | %,.0f | %,.0f | %.3f | %.1f %% | %.1f | %.1f |", sc.name(),
-                        secure.stream().mapToLong(BenchApiCommand.Result::requests).sum()
+                // each round's own loss (secured and open measured back to back): how far one round can be off
+                double[] perRound = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    perRound[r] = 100 * (1 - secure.get(r).throughput() / open.get(r).throughput());
+                }
+                Arrays.sort(perRound);
+                rows.add(String.format("| %s | %,d | %,.0f | %,.0f | %.3f | %.1f %% | %.1f %% | %.1f … %.1f %% | %.1f | %.1f |",
+                        sc.name(), secure.stream().mapToLong(BenchApiCommand.Result::requests).sum()
                                 + open.stream().mapToLong(BenchApiCommand.Result::requests).sum(),
-                        s, o, s / o, 100 * (1 - s / o), worst(secure), worst(open)));
+                        s, o, s / o, 100 * (1 - s / o), perRound[rounds / 2], perRound[0], perRound[rounds - 1],
+                        worst(secure), worst(open)));
             }
             System.out.println();
-            System.out.println("| scenario | requests | secured req/s | open req/s | secured ÷ open | lost to security | p99 ms secured | p99 ms open |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.println("| scenario | requests | secured req/s | open req/s | secured ÷ open | lost to security "
+                    + "| median round | rounds from … to | p99 ms secured | p99 ms open |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.forEach(System.out::println);
             if (errors) {
                 System.out.println("some requests failed (not HTTP 200): see above");

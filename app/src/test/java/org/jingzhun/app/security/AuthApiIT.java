@@ -113,7 +113,28 @@ class AuthApiIT {
         HttpHeaders h = r.headers();
         assertThat(h.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(h.getFirst("X-Frame-Options")).isEqualTo("DENY");
-        assertThat(h.getFirst("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(h.getFirst("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
         assertThat(h.getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(h.getFirst("Cache-Control")).contains("no-store");
+
+        Response ok = call(TestLogins.client(base(), "province"), "GET", "/api/v1/auth/me", null);
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.headers().getFirst("Cache-Control")).contains("no-store");
+        assertThat(ok.headers().getFirst("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        assertThat(ok.headers().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        // stateless: neither signing in nor a call leaves a server session behind
+        assertThat(login("jianxian", TestLogins.PASSWORD).headers().get(HttpHeaders.SET_COOKIE)).isNull();
+        assertThat(ok.headers().get(HttpHeaders.SET_COOKIE)).isNull();
+    }
+
+    @Test
+    void theWebUiCarriesItsOwnContentSecurityPolicy() {
+        // the headers are the same whether the UI was built into this test run or not
+        HttpHeaders h = RestClient.create(base()).get().uri("/").exchange((request, response) -> response.getHeaders());
+        assertThat(h.getFirst("Content-Security-Policy")).contains("default-src 'self'").contains("script-src 'self'");
+        assertThat(h.getFirst("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(h.getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(h.getFirst("Permissions-Policy")).contains("camera=(self)");
+        assertThat(h.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 }

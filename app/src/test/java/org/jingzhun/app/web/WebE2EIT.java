@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>The procedure scenario needs time to pass (a notice runs five days). As the monitoring ITs do, time
  * passes by moving a case's dates back in SQL; the script asks for it through a small HTTP server that
- * lives only in this test ({@link TimeHooks}, its address in {@code JINGZHUN_TEST_HOOKS}).
+ * lives only in this test ({@link TestHooks}, its address in {@code JINGZHUN_TEST_HOOKS}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "jingzhun.data-dir=target/it-data/${random.uuid}",
@@ -73,7 +73,7 @@ class WebE2EIT {
         builder.environment().put("JINGZHUN_BASE_URL", "http://localhost:" + port);
         builder.environment().put("JINGZHUN_SCREENSHOTS", screenshots.toString());
         builder.environment().put("CHROMIUM", chromium.toString());
-        TimeHooks hooks = TimeHooks.start(jdbc);
+        TestHooks hooks = TestHooks.start(jdbc);
         builder.environment().put("JINGZHUN_TEST_HOOKS", hooks.address());
         StringBuilder output = new StringBuilder();
         Process node;
