@@ -167,7 +167,9 @@ async function approvalAsProvince(ctx, s) {
   await form.locator('[data-test=approval-reason]').locator('input').fill('端到端测试：重新批准');
   await form.locator('[data-test=approval-submit]').click();
   await s.page.locator('.el-message-box__btns .el-button--primary').click();
-  await textOf(form.locator('[data-test=approval-refusal]'), /不能批准[\s\S]*公示不足 5 个工作日/);
+  await textOf(form.locator('[data-test=approval-refusal]'), /不能批准：审批程序的日期不符合要求[\s\S]*公示不足 5 个工作日/);
+  check(!/problems/.test(await form.locator('[data-test=approval-refusal]').innerText()), 'the refusal speaks Chinese only');
+  await s.page.locator('.el-message').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {}); // the survey's toast
   await s.screenshot('desktop-exit-approval', { height: 1000 });
 
   await pickDate(form.locator('[data-test=approval-notice]'), was.noticeFrom, 0);

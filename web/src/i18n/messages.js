@@ -337,7 +337,7 @@ export default {
       pendingReadOnly: '{name}尚未批准退出；摘帽审批由省级录入。', year: '批准年度', appliedOn: '县申请日期', cityReviewedOn: '市初审日期',
       assessedOn: '省第三方评估日期', notice: '公示期', noticeFrom: '公示开始', noticeTo: '公示结束', approvedOn: '批准日期',
       reason: '批准文号或说明', submit: '批准退出', confirm: '确认批准 {name} 于 {year} 年退出？将依据 {assessed} 年末的评估。',
-      approved: '已批准 {name} 退出', basedOn: '依据 {year} 年末的评估', refused: '不能批准：{detail}', dateRequired: '请填写全部日期',
+      approved: '已批准 {name} 退出', basedOn: '依据 {year} 年末的评估', refused: '不能批准：{detail}', refusedDates: '不能批准：审批程序的日期不符合要求', dateRequired: '请填写全部日期',
     },
   },
   phone: {
