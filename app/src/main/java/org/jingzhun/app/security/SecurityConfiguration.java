@@ -65,7 +65,10 @@ class SecurityConfiguration {
                 .servletApi(s -> s.disable())
                 .headers(h -> h.defaultsDisabled()
                         .contentTypeOptions(Customizer.withDefaults())
+                        // written up front, so also on a 304 and beside an answer's own Cache-Control (which
+                        // replaces it): nothing under /api may be cached, personal data least of all
                         .cacheControl(Customizer.withDefaults())
+                        .httpStrictTransportSecurity(Customizer.withDefaults()) // sent on HTTPS requests only
                         .frameOptions(f -> f.deny())
                         .contentSecurityPolicy(c -> c.policyDirectives(API_CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))

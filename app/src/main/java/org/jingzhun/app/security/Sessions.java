@@ -102,7 +102,10 @@ public class Sessions {
         }
     }
 
-    /** A SHA-256 digest to copy: cloning it skips the provider lookup of {@code getInstance} on every request. */
+    /**
+     * A SHA-256 digest to copy: cloning it skips the provider lookup of {@code getInstance} on every request.
+     * Never fed itself ({@code update}/{@code digest}): clones from many threads only read its initial state.
+     */
     private static final MessageDigest SHA_256 = sha256();
 
     static byte[] hash(String token) {

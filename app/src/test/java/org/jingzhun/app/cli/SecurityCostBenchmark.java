@@ -111,6 +111,9 @@ public final class SecurityCostBenchmark {
             appArgs.add("--jingzhun.data-dir=" + opts.get("data-dir"));
         }
         int rounds = Integer.parseInt(opts.getOrDefault("rounds", "2"));
+        if (rounds < 1) {
+            throw new IllegalArgumentException("--rounds must be at least 1");
+        }
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JingzhunApplication.class, OpenPath.class)
                 .run(appArgs.toArray(String[]::new))) {
             BenchApiCommand bench = new BenchApiCommand();

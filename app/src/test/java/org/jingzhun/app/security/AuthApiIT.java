@@ -128,6 +128,14 @@ class AuthApiIT {
     }
 
     @Test
+    void theActuatorBeyondHealthIsForAdministratorsOnly() {
+        assertThat(call(RestClient.create(base()), "GET", "/actuator/health", null).status()).isEqualTo(200);
+        assertThat(call(RestClient.create(base()), "GET", "/actuator/info", null).status()).isEqualTo(401);
+        assertThat(call(TestLogins.client(base(), "province"), "GET", "/actuator/info", null).status()).isEqualTo(403);
+        assertThat(call(TestLogins.client(base(), "admin"), "GET", "/actuator/info", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void theWebUiCarriesItsOwnContentSecurityPolicy() {
         // the headers are the same whether the UI was built into this test run or not
         HttpHeaders h = RestClient.create(base()).get().uri("/").exchange((request, response) -> response.getHeaders());
