@@ -29,21 +29,23 @@ function withTimeout(promise, ms, what) {
     .finally(() => clearTimeout(timer));
 }
 
-/** Moves a monitoring case's dates back (see WebE2EIT's TestHooks): the UI's own calls then see the time passed. */
-async function daysPass(caseId, days) {
+/** POSTs to a hook of WebE2EIT's TestHooks; fails unless it answers {@code status}. */
+async function hook(path, status) {
   const hooks = process.env.JINGZHUN_TEST_HOOKS;
-  if (!hooks) throw new Error('JINGZHUN_TEST_HOOKS is not set: the procedure scenario needs WebE2EIT\'s time hook');
-  const r = await fetch(`${hooks}/cases/${caseId}/days-pass?days=${days}`, { method: 'POST' });
-  if (r.status !== 204) throw new Error(`days-pass for case ${caseId}: ${r.status} ${await r.text()}`);
+  if (!hooks) throw new Error(`JINGZHUN_TEST_HOOKS is not set: ${path} needs WebE2EIT's test hooks`);
+  const r = await fetch(`${hooks}${path}`, { method: 'POST' });
+  if (r.status !== status) throw new Error(`${path}: ${r.status} ${await r.text()}`);
+  return r;
 }
 
-/** Makes a county's approved exit pending again (WebE2EIT's TestHooks) and answers the approval's dates as they were. */
+/** Moves a monitoring case's dates back: the UI's own calls then see the time passed. */
+async function daysPass(caseId, days) {
+  await hook(`/cases/${caseId}/days-pass?days=${days}`, 204);
+}
+
+/** Makes a county's approved exit pending again and answers the approval's dates as they were. */
 async function exitPending(county) {
-  const hooks = process.env.JINGZHUN_TEST_HOOKS;
-  if (!hooks) throw new Error('JINGZHUN_TEST_HOOKS is not set: the exit approval needs WebE2EIT\'s hook');
-  const r = await fetch(`${hooks}/counties/${county}/exit-pending`, { method: 'POST' });
-  if (r.status !== 200) throw new Error(`exit-pending for county ${county}: ${r.status} ${await r.text()}`);
-  return r.json();
+  return (await hook(`/counties/${county}/exit-pending`, 200)).json();
 }
 
 async function main() {

@@ -5,6 +5,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jingzhun.app.JingzhunApplication;
 import org.jingzhun.app.platform.security.Role;
 import org.jingzhun.app.platform.security.SignedInUser;
@@ -127,6 +129,9 @@ public final class SecurityCostBenchmark {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             String token = bench.login(http, URI.create(bench.url));
+            // what each path's requests carry: the demo province officer's bearer token, or the open path's mark
+            Consumer<HttpRequest.Builder> signSecured = rb -> rb.header("Authorization", "Bearer " + token);
+            Consumer<HttpRequest.Builder> signOpen = rb -> rb.header(OPEN_HEADER, "1");
             List<BenchApiCommand.Sample> samples = bench.samples(5_000);
             System.out.printf("%d samples from %s; %d clients, %d s per scenario and path, %d rounds%n", samples.size(),
                     bench.dir, bench.clients, bench.seconds, rounds);
@@ -144,8 +149,8 @@ public final class SecurityCostBenchmark {
             int measured = bench.seconds;
             bench.seconds = Integer.parseInt(opts.getOrDefault("warmup", "10"));
             for (BenchApiCommand.Scenario sc : scenarios) {
-                bench.run(http, "warm-up secured: " + sc.name(), sc.path(), samples, rb -> rb.header("Authorization", "Bearer " + token));
-                bench.run(http, "warm-up open:    " + sc.name(), sc.path(), samples, rb -> rb.header(OPEN_HEADER, "1"));
+                bench.run(http, "warm-up secured: " + sc.name(), sc.path(), samples, signSecured);
+                bench.run(http, "warm-up open:    " + sc.name(), sc.path(), samples, signOpen);
             }
             bench.seconds = measured;
             List<String> rows = new ArrayList<>();
@@ -157,11 +162,9 @@ public final class SecurityCostBenchmark {
                     boolean secureFirst = r % 2 == 0;
                     for (int k = 0; k < 2; k++) {
                         if ((k == 0) == secureFirst) {
-                            secure.add(bench.run(http, "secured: " + sc.name(), sc.path(), samples,
-                                    rb -> rb.header("Authorization", "Bearer " + token)));
+                            secure.add(bench.run(http, "secured: " + sc.name(), sc.path(), samples, signSecured));
                         } else {
-                            open.add(bench.run(http, "open:    " + sc.name(), sc.path(), samples,
-                                    rb -> rb.header(OPEN_HEADER, "1")));
+                            open.add(bench.run(http, "open:    " + sc.name(), sc.path(), samples, signOpen));
                         }
                     }
                 }

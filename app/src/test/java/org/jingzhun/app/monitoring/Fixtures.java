@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * moving a case's dates back (the application runs on the real clock; the kernel's tests use a
  * fixed one).
  */
-final class Fixtures {
+public final class Fixtures {
 
     static final String DEMO_VILLAGE = "360821100201";
     /** The demo grid worker's grid (account `grid`): only its households are theirs. */
@@ -58,14 +58,18 @@ final class Fixtures {
                 .query(String.class).single();
     }
 
-    /** Moves every date of a case back by {@code days}: as if it had been opened that much earlier. */
-    static void daysPass(JdbcClient jdbc, long caseId, int days) {
-        jdbc.sql("""
+    /**
+     * Moves every date of a case back by {@code days}: as if it had been opened that much earlier. Also the
+     * browser tests' hook ({@code web.TestHooks}). Returns how many cases moved (0 for an unknown id).
+     */
+    public static int daysPass(JdbcClient jdbc, long caseId, int days) {
+        int moved = jdbc.sql("""
                 update monitoring_case set started_on = started_on - :d, deadline = deadline - :d, due_on = due_on - :d,
                     notice_from = notice_from - :d, notice_until = notice_until - :d, closed_on = closed_on - :d,
                     help_first_on = help_first_on - :d
                 where id = :id""").param("d", days).param("id", caseId).update();
         jdbc.sql("update help_plan set due_from = due_from - :d where case_id = :id").param("d", days).param("id", caseId).update();
+        return moved;
     }
 
     /** Records a household application for {@code householdId}; returns the lead. */

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jingzhun.app.monitoring.Fixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -69,13 +70,7 @@ final class TestHooks {
         }
         long caseId = Long.parseLong(path.group(1));
         int d = Integer.parseInt(days.group(1));
-        int moved = jdbc.sql("""
-                update monitoring_case set started_on = started_on - :d, deadline = deadline - :d, due_on = due_on - :d,
-                    notice_from = notice_from - :d, notice_until = notice_until - :d, closed_on = closed_on - :d,
-                    help_first_on = help_first_on - :d
-                where id = :id""").param("d", d).param("id", caseId).update();
-        jdbc.sql("update help_plan set due_from = due_from - :d where case_id = :id").param("d", d).param("id", caseId).update();
-        if (moved == 0) {
+        if (Fixtures.daysPass(jdbc, caseId, d) == 0) {
             answer(exchange, 404, "no case " + caseId);
         } else {
             exchange.sendResponseHeaders(204, -1);
